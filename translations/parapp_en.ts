@@ -5330,6 +5330,10 @@ or make a folder of its own (for example “{5}”) and make the sample commune 
         <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
     </message>
     <message>
+        <source>Không nhận ra cột số liệu nào trong phần Excel đang hiện: chưa lưu gì. {0}</source>
+        <translation>No statistics column recognised in what Excel shows: nothing was stored. {0}</translation>
+    </message>
+    <message>
         <source>Tệp ghi hai kỳ, “{0}” ({1}) và “{2}” ({3}), mà chỉ có một bảng số liệu cho cả hai: chưa lưu gì. Hãy cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</source>
         <translation>The file names two periods, “{0}” ({1}) and “{2}” ({3}), with one table of figures for both: nothing was saved. Say which period the figures are of (on the command line: --period {4} or --period {5}, with --year).</translation>
     </message>
@@ -6612,6 +6616,10 @@ or make a folder of its own (for example “{5}”) and make the sample commune 
     <message>
         <source>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
         <translation>The total row gives an appraised score of {0} but the criteria add up to {1}: check whether a criterion was not read or a score is wrong.</translation>
+    </message>
+    <message>
+        <source>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện: trang “{0}” có dòng {1}; cột {2} đang ẩn. Chưa lưu gì: hãy bỏ ẩn (bỏ lọc) các dòng, cột đó trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>No criteria table with a maximum points column in what Excel shows: sheet “{0}” hides rows {1} and columns {2}. Nothing was stored: unhide those rows and columns in Excel (or clear the filter), save, then import again.</translation>
     </message>
 </context>
 <context>

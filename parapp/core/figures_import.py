@@ -27,7 +27,8 @@ from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces,
 from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
 from parapp.core.figures_split import split_at_headers
 from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
-from parapp.core.figures_sources import source_from_bytes, tables_from_bytes, tables_from_text  # noqa: F401
+from parapp.core.figures_sources import (  # noqa: F401
+    NO_COLUMNS, said_hidden, source_from_bytes, tables_from_bytes, tables_from_text)
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.figures_period_names import period_in_name, settle_sections, span_in_name
 from parapp.core.figures_side import month_named, side_by_side, times_repeated
@@ -365,9 +366,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
                 unseen |= {id(read)} if is_hidden else set()
                 later |= {id(read)} if k else set()  # first: the period's own (36D; 37D: whatever its columns)
     if not found:
-        raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
-                                       "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),
-                         context="figures")
+        raise Unreadable(NO_COLUMNS, context="figures")
     in_text = find_period(text)  # once: per table, a page of 3,000 tables took minutes (round 29D)
     for table, read in found:
         header = find_header([cells for _, cells in table])
@@ -388,7 +387,8 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
 
 def read_bytes(data: bytes, filename: str) -> FiguresImport:
     titles: list[str] = []; hidden: list[bool] = []; unseen: list[Msg] = []  # noqa: E702 - filled by the reader
-    read = read_tables(*source_from_bytes(data, filename, titles, hidden, unseen), titles, hidden)
+    with said_hidden(unseen):  # round 43D: the table there, hidden in Excel (the clerk sent to export again)
+        read = read_tables(*source_from_bytes(data, filename, titles, hidden, unseen), titles, hidden)
     read.notes[:0] = unseen  # hidden rows and columns left out (round 40D)
     return read
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parapp.core.figures import figure_windows
-from parapp.core.figures_period_pairs import _QUARTERS, _ROMAN, _YEAR, paired
+from parapp.core.figures_period_pairs import _QUARTERS, _ROMAN, _YEAR, apart, paired
 from parapp.core.figures_period_text import in_figures, without_next
 from parapp.core.messages import N_, Msg
 from parapp.core.periods import PeriodKind, PeriodRule
@@ -219,25 +219,12 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
         return None
     at_, order, stated, end = min(found, key=lambda f: (f[0], f[1]))
     if not (stated.kind and stated.year) or (two := paired(folded, stated.kind, stated.year, at_, end)) is None:
-        if order == len(_NAMED) - 1 and stated.kind is PeriodKind.YEAR:
-            stated = _quarter_apart(folded, at_, stated)
+        if order == len(_NAMED) - 1 and stated.year is not None and stated.kind in (PeriodKind.YEAR, None):
+            stated = apart(folded, folded.rfind("\n", 0, at_) + 1, at_, stated)
         return stated, at_, order
     kind, a, b = two  # round 41D: "QUÝ IV VÀ CẢ NĂM 2030" names both
     other = StatedPeriod(" ".join(original[at[a]:at[b]].split()), kind=kind, year=stated.year)
     return (replace(other, also=stated) if kind is PeriodKind.YEAR else replace(stated, also=other)), at_, order
-
-
-_QUARTER_WORDS = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")
-
-
-def _quarter_apart(folded: str, year_at: int, stated: StatedPeriod) -> StatedPeriod:
-    """Round 42D: a title naming one quarter apart from its year ("Báo cáo kết quả quý IV công tác CCHC năm 2030") was
-    the year's by "báo cáo … năm 2030": the quarter's figures stored as the whole year's. Joined to the year ("quý IV
-    và năm 2030") `paired` has named both before this."""
-    quarters = set(_QUARTER_WORDS.findall(folded, folded.rfind("\n", 0, year_at) + 1, year_at))
-    if len(quarters) != 1:
-        return stated
-    return replace(stated, kind=_QUARTERS[_ROMAN[quarters.pop()] - 1])
 
 
 _A_TIME_WORD = re.compile(r"\b(?:quy\s+(?:dau|cuoi|nay|truoc)|(?<!ngay )\d{1,2}\s+(?:quy|thang)"
@@ -269,8 +256,7 @@ def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | N
         run = _MONTH_RUNS.get((first, last))  # a named span, as "quý II" is: not matched to a window (1–5 is no H1)
         return StatedPeriod(quoted, kind=run, year=year) if run else StatedPeriod(quoted) if first <= last else None
     if what == "titled year":  # not "Báo cáo tháng cuối năm 2030", "… đợt 2 năm 2030": a time no pattern read (40D)
-        return StatedPeriod(quoted) if _A_TIME_WORD.search(m.group()) else StatedPeriod(quoted, kind=PeriodKind.YEAR,
-                                                                                         year=year)
+        return StatedPeriod(quoted, kind=None if _A_TIME_WORD.search(m.group()) else PeriodKind.YEAR, year=year)
     if what == "quarter":
         return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
     if what == "month":

@@ -4,6 +4,7 @@ parapp.core.figures_period (the period a file's text states) by meaning, with th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parapp.core.periods import PeriodKind
 
@@ -38,6 +39,11 @@ _YEAR_AFTER = re.compile(rf"{_JOIN}(?P<year>(?:ca\s+|toan\s+|(?P<months>0?6|0?9)
 
 
 _WRAPPED = re.compile(r"\s*(?:va|&|\+|,)\s")
+# Round 43D: the longer period first, the quarter after it with the year ("Báo cáo cả năm và quý IV năm 2030", "6 tháng
+# đầu năm và quý II năm 2030", "9 tháng, quý III năm 2030"): the quarter alone was read, the year's figures (if so)
+# stored as the quarter's. A dash or a slash joins here too: what stands before it is no quarter's year
+_WHOLE_BEFORE = re.compile(rf"\b(?:(?:ca|toan|tong\s+ket)\s+nam|(?P<months>0?6|0?9|sau|chin)\s+thang(?:\s+dau\s+nam)?)"
+                           rf"{_JOIN}$")
 
 
 def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tuple[PeriodKind, int, int] | None:
@@ -63,4 +69,31 @@ def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tu
         part = (_QUARTERS[_ROMAN[before.group(1)] - 1] if before.group(1) else
                 PeriodKind.H1 if before.group(2)[-1] in "6u" else PeriodKind.NINE_MONTHS)
         return part, before.start(), before.start("join")
+    whole = _WHOLE_BEFORE.search(folded, line, start) if kind in _QUARTERS else None
+    if whole:
+        months = whole.group("months")
+        part = PeriodKind.YEAR if months is None else PeriodKind.H1 if months[-1] in "6u" else PeriodKind.NINE_MONTHS
+        return part, whole.start(), whole.start("join")
     return None
+
+
+# Round 42D: one quarter named apart from the year the title ends with ("Báo cáo kết quả quý IV công tác CCHC năm 2030"
+# was the year's by "báo cáo … năm 2030"); 43D: "Q4" too, the first half or nine months ("6 tháng đầu năm công tác CCHC
+# năm 2030" was no period of ours, refused with --period h1 too), and two named ("quý IV và cả năm công tác CCHC năm
+# 2030" was quý IV alone; "quý III và quý IV …", "quý IV so với quý III …" the year): both, the import asks which
+_APART = re.compile(r"\b(?:quy\s+|q\s*[.\-_]?\s*(?=[1-4]\b))(?P<q>iv|iii|ii|i|[1-4])\b"
+                    r"|\b(?:(?:0?6|sau)\s+thang(?:\s+dau\s+nam)?|nua\s+dau\s+nam)\b(?!\s+cuoi)(?P<h1>)"
+                    r"|\b(?:0?9|chin)\s+thang(?:\s+dau\s+nam)?\b(?!\s+cuoi)(?P<m9>)|\b(?:ca|toan)\s+nam\b(?P<year>)")
+
+
+def apart(folded: str, line: int, year_at: int, stated):
+    """`stated` (the title's "báo cáo … năm 2030") as the period(s) its line names before the year."""
+    kinds: list[PeriodKind] = []
+    for m in _APART.finditer(folded, line, year_at):
+        kind = (_QUARTERS[_ROMAN[m.group("q")] - 1] if m.group("q") else PeriodKind.H1 if m.group("h1") is not None
+                else PeriodKind.NINE_MONTHS if m.group("m9") is not None else PeriodKind.YEAR)
+        kinds += [kind] if kind not in kinds else []
+    if not kinds or len(kinds) > 2:
+        return stated
+    one = replace(stated, kind=kinds[0])
+    return one if len(kinds) == 1 else replace(one, also=replace(stated, kind=kinds[1], also=None))

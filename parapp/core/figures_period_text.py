@@ -11,11 +11,15 @@ from parapp.core.deadline_forms import WORD_FORMS
 # Round 40D: "quí" (the older spelling), "QUÝ 02", "Q2 năm 2030", "quý thứ hai": the quarter unread, the title the year
 # ("BÁO CÁO QUÍ 2 NĂM 2030": the quarter's figures stored as the year's). Written as "quy 2" before the patterns look.
 _NTH = {"nhat": "i", "hai": "ii", "ba": "iii", "tu": "iv", "bon": "iv"}
+# The period to come after the one reported ("…, phương hướng nhiệm vụ năm 2031"): see _NEXT below
+_TO_COME = (r"(?:[,;]|\s[-–]|\bva\b)\s*(?:phuong\s+huong|dinh\s+huong|ke\s+hoach|(?:cac\s+)?nhiem\s+vu|du\s+kien"
+            r"|muc\s+tieu|chuong\s+trinh|giai\s+phap)")
 _SPELLINGS = (
     (re.compile(r"\bqui\b"), lambda m: "quy"),
     (re.compile(r"\bquy\s+0([1-4])\b"), lambda m: f"quy {m.group(1)}"),
     (re.compile(r"\bquy\s+thu\s+(nhat|hai|ba|tu|bon)\b"), lambda m: f"quy {_NTH[m.group(1)]}"),
-    (re.compile(r"\bq\s*[.\-_]?\s*([1-4])\b(?=\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?\d{4})"),
+    # Round 43D: "Q4" before the period to come too ("Báo cáo kết quả Q4, phương hướng năm 2031" was the year 2031)
+    (re.compile(rf"\bq\s*[.\-_]?\s*([1-4])\b(?=\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?\d{{4}}|\s*{_TO_COME}\b)"),
      lambda m: f"quy {m.group(1)}"),
 )
 
@@ -55,11 +59,12 @@ def in_figures(folded: str) -> tuple[str, list[int]]:
 # 2030"): only after a comma, a dash or "và" ("phương hướng" after anything).
 # Round 42D: "định hướng", "chương trình công tác", "giải pháp", "các nhiệm vụ" too, and "tổng kết năm" as the one
 # reported ("… quý IV và định hướng năm 2031", "tổng kết năm và phương hướng năm 2031" were the year 2031)
-_NEXT = re.compile(r"(?:(?:[,;]|\s[-–]|\bva\b)\s*(?:phuong\s+huong|dinh\s+huong|ke\s+hoach|(?:cac\s+)?nhiem\s+vu"
-                   r"|du\s+kien|muc\s+tieu|chuong\s+trinh|giai\s+phap)"
-                   r"|\bphuong\s+huong)\b[^\n]*")  # a .csv line cut at its comma is joined with a space
+_NEXT = re.compile(rf"(?:{_TO_COME}|\bphuong\s+huong)\b[^\n]*")  # a .csv line cut at its comma is joined with a space
 _A_TIME = re.compile(r"\b(?:quy\s+(?:iv|iii|ii|i|[1-4])\b|\d{1,2}\s+thang\b|thang\s+\d{1,2}\b|nam\s+\d{4}|ca\s+nam\b"
                      r"|tong\s+ket\s+nam\b)")
+# Round 43D: the year reported named by a bare "năm" before the period to come ("Báo cáo kết quả năm, phương hướng năm
+# 2031" was the year 2031). Not the end of "6 tháng đầu năm", "quý cuối năm"
+_BARE_YEAR = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )(?<!quy )(?<!nua )\bnam\s*$")
 _A_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
@@ -75,8 +80,8 @@ def _year_before(head: str, next_: str) -> int:
     to_come = [_Q[q] for q in _QUARTER_NAMED.findall(next_)]
     if reported:
         return int(to_come[0] <= reported[-1] if to_come else reported[-1] == 4)
-    year_then_year = re.search(r"\b(?:ca|toan|tong\s+ket)\s+nam\b", head) and re.search(r"\bnam\s+\d{4}", next_)
-    return int(bool(year_then_year) and not to_come)
+    # Round 43D: whatever comes after a whole year is in the next ("cả năm, phương hướng quý I năm 2031" was 2031)
+    return int(bool(re.search(r"\b(?:ca|toan|tong\s+ket)\s+nam\b", head) or _BARE_YEAR.search(head)))
 
 
 def without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
@@ -86,13 +91,22 @@ def without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
     moved: list[int] = []
     last = 0
     for m in _NEXT.finditer(folded):
-        head = folded[folded.rfind("\n", 0, m.start()) + 1:m.start()]
-        if not (_A_TIME.search(head) and _A_TIME.search(m.group())):
+        cut = m.start()
+        head = folded[folded.rfind("\n", 0, cut) + 1:cut]
+        if not head.strip() and cut - len(head) - 1 > last:
+            # Round 43D: the title wrapped before the period to come (Alt+Enter in the cell, Word's two paragraphs:
+            # "… quý I↵và phương hướng nhiệm vụ quý II năm 2030" was quý II): the line above is the one reported
+            cut -= len(head) + 1
+            head = folded[folded.rfind("\n", 0, cut) + 1:cut]
+        if not ((_A_TIME.search(head) or _BARE_YEAR.search(head)) and _A_TIME.search(m.group())):
             continue
-        out.append(folded[last:m.start()])
-        moved += at[last:m.start()]
+        out.append(folded[last:cut])
+        moved += at[last:cut]
         years = list(_A_YEAR.finditer(m.group()))
-        if years and not _A_YEAR.search(head):
+        # Round 43D: only a year after the period reported is its own, not the circular's "01/2020/TT-VPCP ngày
+        # 21/10/2020" in the left cell of a Biểu 06's title row (the file was refused as naming no period)
+        reported = [t.start() for t in _A_TIME.finditer(head)] + [b.start() for b in [_BARE_YEAR.search(head)] if b]
+        if years and not _A_YEAR.search(head, max(reported)):
             y = m.start() + years[-1].start()
             prefix = " " if head.rstrip().endswith("nam") else " nam "
             out.append(prefix + str(int(folded[y:y + 4]) - _year_before(head, m.group())))

@@ -4,6 +4,8 @@ going on over the next page joined to the one before it (moved from figures_impo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from parapp.core.figures_header import find_header
 from parapp.core.figures_split import join_page_splits
@@ -17,6 +19,23 @@ from parapp.core.importing.model import Unreadable
 from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.messages import N_, Msg
 from parapp.core.vntext import fold, nfc
+
+
+NO_COLUMNS = N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). "
+                           "Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.")
+
+
+@contextmanager
+def said_hidden(unseen: list[Msg]) -> Iterator[None]:
+    """Round 43D: the figure columns or the header rows hidden in Excel were refused as no statistics table, "Hãy chọn
+    tệp thống kê xuất từ Hệ thống …" (export again a file the system already gave). Said hidden, with 40D's note."""
+    try:
+        yield
+    except Unreadable as exc:
+        if exc.text != NO_COLUMNS or not unseen:
+            raise
+        raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào trong phần Excel đang hiện: chưa lưu gì. {0}"),
+                         unseen[0], context="figures") from exc
 
 
 def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = None,

@@ -1,4 +1,4 @@
-"""An area row a sheet hides while its criteria are shown (round 41D).
+"""An area row a sheet hides while its criteria are shown (round 41D), and the table hidden (round 43D).
 
 Round 40D reads a criteria sheet as Excel shows it: a hidden criterion is left out, named in a note. A filter on a
 column the area rows leave blank (a "Tài liệu kiểm chứng" column, say) hides the areas and shows their criteria: "II.
@@ -11,13 +11,20 @@ from __future__ import annotations
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.totals_rows import names_total
 from parapp.core.messages import N_
+from parapp.core.par import codes
 from parapp.core.par.codes import ROMAN, classify
 
 Row = tuple[int, list[str]]
 
 
 def _first(cells: list[str]) -> str:
-    first = next((c for c in cells if c.strip()), "").split()
+    """The code opening the first cell written. Round 43D: as the reader splits it (codes.split_leading_code), so
+    "II.CẢI CÁCH TTHC", "B.CẢI CÁCH", "2.CẢI CÁCH" typed without a space are areas II, B and 2 here as there (the
+    first word "II.CẢI" was no code, and 2.1, 2.2 were stored under area I when II was hidden)."""
+    cell = next((c for c in cells if c.strip()), "")
+    if lead := codes.split_leading_code(cell) or codes.split_leading_letter(cell):
+        return lead[0]
+    first = cell.split()
     return first[0].rstrip(".:)") if first else ""
 
 
@@ -67,3 +74,20 @@ def check_hidden_areas(sheet: str, shown: list[Row], hidden: list[Row]) -> None:
                                        "(dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh "
                                        "vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi "
                                        "nhập lại."), sheet, at, ", ".join(map(str, under[:10])))
+
+
+_HIDDEN_TABLE = N_("par", "Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện: trang “{0}” có dòng "
+                          "{1}; cột {2} đang ẩn. Chưa lưu gì: hãy bỏ ẩn (bỏ lọc) các dòng, cột đó trong Excel, lưu lại "
+                          "rồi nhập lại.")
+
+
+def table_hidden(unseen: list[tuple[str, list[int], list[str], list[Row]]]) -> Unreadable | None:
+    """Why no criteria table was found where the sheets hide rows or columns. Round 43D: the "Điểm tối đa" column, the
+    names or the header row hidden in Excel was refused as no criteria table, "Hãy chọn tệp Word/Excel chứa bảng chấm
+    điểm": another file, where this one holds the table."""
+    hidden = [(sheet, rows, cols) for sheet, rows, cols, _ in unseen if rows or cols]
+    if not hidden:
+        return None
+    sheet, rows, cols = hidden[0]
+    return Unreadable(_HIDDEN_TABLE, sheet, ", ".join(map(str, rows[:10])) or "—", ", ".join(cols[:10]) or "—",
+                      context="par")

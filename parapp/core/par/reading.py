@@ -22,7 +22,7 @@ from parapp.core.importing.parse import guess_year
 from parapp.core.messages import Msg, N_
 from parapp.core.par.build import Built, ParsedRow, build
 from parapp.core.par.columns import find_header, header_map
-from parapp.core.par.hidden_areas import check_hidden_areas
+from parapp.core.par.hidden_areas import check_hidden_areas, table_hidden
 from parapp.core.vntext import clean, nfc
 
 Row = tuple[int, list[str]]
@@ -304,7 +304,9 @@ def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> Rea
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
         read.others = _other_tables(tables, used)
         read.notes = mend_lost_zeros(read.rows) + unread_columns(read) + read.others
-        return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
+        above = "\n".join(" ".join(c) for _, c in rows[:at])  # the title rows (a Word file's title: its paragraphs)
+        return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]),
+                        above + "\n" + text if pages else above)
     raise Unreadable(NO_TABLE, context="par")
 
 
@@ -313,15 +315,19 @@ _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d\b|ng[aà]y\s*\d{0,2}\s
                    re.I)
 
 
-_TITLE_YEAR = re.compile(r"\bNĂM\s+(20\d\d)\b")
+_TITLE_YEAR = re.compile(r"\bNĂM(?:\s*:\s*|\s+)(20\d\d)\b")
+# Round 43D: a title in ordinary case ("Kết quả tự đánh giá Chỉ số CCHC năm 2030") gave no year, and `--year 2032`
+# stored 2030's scores as 2032's without a word (42D's refusal). A line above the table opening with the set's words
+_TITLE_LINE = re.compile(r"^[\s\-–:]*(?:bộ\s+(?:chỉ\s+số|tiêu\s+chí)|bảng|biểu|kết\s+quả|phụ\s+lục|danh\s+mục"
+                         r"|chỉ\s+số|tiêu\s+chí|hướng\s+dẫn|báo\s+cáo)\b[^\n]*?\bnăm\s*:?\s*(20\d\d)\b", re.I | re.M)
 
 
-def _guesses(read: ReadTable, text: str) -> ReadTable:
+def _guesses(read: ReadTable, text: str, above: str = "") -> ReadTable:
     text = nfc(text)
     # The year assessed is the one the set names ("Chỉ số CCHC năm 2026"): the 2026 set sent on 08/01/2027 was read as
     # 2027's, and the import dialog offered to store it there (round 24D).
     undated = _DATE.sub(" ", text)
-    title = _TITLE_YEAR.search(undated)  # "BỘ CHỈ SỐ … NĂM 2025", not a year a criterion cites ("61/2018/NĐ-CP")
+    title = _TITLE_YEAR.search(undated) or _TITLE_LINE.search(_DATE.sub(" ", nfc(above)))  # not "61/2018/NĐ-CP"
     read.title_year = int(title.group(1)) if title else None
     # Round 25B: a set titled "… NĂM 2026" whose criteria cite "Nghị định 61/2018/NĐ-CP" three times was read as
     # 2018's, the import dialog's year set to 2018. The title's year first; else the guess (citations left out).
@@ -367,7 +373,12 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         for sheet, _, _, gone in unseen:  # round 41D: an area hidden, its criteria shown (a filter)
             check_hidden_areas(sheet, sheets[names.index(sheet)] if sheet in names else [], gone)
         text = "\n".join(" ".join(c) for rows in sheets for _, c in rows[:15])
-        read = _from_tables(sheets, text)
+        try:
+            read = _from_tables(sheets, text)
+        except Unreadable as exc:  # round 43D: the table there, hidden in Excel (told to choose another file)
+            if exc.text != NO_TABLE or (said := table_hidden(unseen)) is None:
+                raise
+            raise said from exc
         # Round 40D: a hidden criterion row ("1.3 Tiêu chí cũ (bỏ)") was stored, 23 points where the sheet shows 20
         hidden = [Msg(HIDDEN, sheet, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
                   for sheet, rows, cols, _ in unseen]
