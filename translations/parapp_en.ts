@@ -8,6 +8,10 @@
         <translation>Cannot open the data</translation>
     </message>
     <message>
+        <source>Tệp này là bản hỏng ParApp đã giữ lại khi khôi phục “{0}”; dữ liệu đang dùng là “{0}”, không cần khôi phục vào tệp này. Hãy mở ParApp với tệp đó: parapp --db {1}</source>
+        <translation>This file is a damaged copy ParApp kept aside when restoring “{0}”; the data in use is “{0}”, nothing needs restoring into this file. Open ParApp with that file: parapp --db {1}</translation>
+    </message>
+    <message>
         <source>Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại bên cạnh với tên khác, không bị xóa.</source>
         <translation>There is an automatic backup from {0}. Restore from it? The current file is kept beside it under another name, not deleted.</translation>
     </message>

@@ -137,6 +137,16 @@ def database_in(folder: Path, besides: Path | None = None) -> Path | None:
     return None
 
 
+def kept_aside_from(path: Path) -> Path | None:
+    """The data `path` is a copy of, kept aside by a restore ("xa.db" of "xa-hong-<time>.db"), when it is there; else
+    None. Its folder's snapshots are that data's, never the copy's."""
+    found = re.fullmatch(r"(.+)-hong-\d{8}-\d{6}(?:-\d+)?(\.[^.]*)?", Path(path).name)
+    if found is None:
+        return None
+    data = Path(path).with_name(found.group(1) + (found.group(2) or ""))
+    return data if os.path.isfile(data) and _is_parapp_database(str(data)) else None
+
+
 def _kept_aside_of(name: str, path: Path) -> bool:
     """`name` is a copy of the data at `path` a restore kept aside, damaged ("xa-hong-<time>.db" of "xa.db"): no other
     data. Taken for one, the data put back under its own name was refused beside it (round 43A)."""
