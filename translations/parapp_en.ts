@@ -4872,6 +4872,14 @@ The pages change to the new language when you go to another page, once those wor
         <translation>“{0}” is a file ParApp keeps beside the data file “{1}”, not a data file (Windows may show it with a name like the data file&apos;s); nothing was done and the data is unchanged. Use --db {2}.</translation>
     </message>
     <message>
+        <source>“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không phải dữ liệu đang dùng: dữ liệu đang dùng là “{1}” (parapp check --db {2}); không cần khôi phục vào tệp này.</source>
+        <translation>“{0}” is a damaged copy ParApp kept aside when restoring “{1}”, not the data in use: the data in use is “{1}” (parapp check --db {2}); nothing needs restoring into this file.</translation>
+    </message>
+    <message>
+        <source>“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không phải dữ liệu đang dùng: khôi phục vào đó thì thư mục có hai dữ liệu, chung cả thư mục tệp kiểm chứng và bản sao lưu tự động. Chưa khôi phục, chưa ghi gì. Nếu muốn thay dữ liệu đang dùng, hãy khôi phục vào chính nó: --db {2}</source>
+        <translation>“{0}” is a damaged copy ParApp kept aside when restoring “{1}”, not the data in use: restored into, the folder would hold two data sharing one evidence folder and one automatic backup folder. Nothing restored, nothing written. To replace the data in use, restore into it: --db {2}</translation>
+    </message>
+    <message>
         <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo dữ liệu mới ở đó, chưa ghi gì. Hãy chọn một thư mục riêng, ngoài “{2}”.</source>
         <translation>“{0}” lies in the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data&apos;s evidence files and backups: no new data is made there, nothing was written. Choose a folder of its own, outside “{2}”.</translation>
     </message>

@@ -55,3 +55,37 @@ def test_a_backup_newer_than_the_restored_data_is_not_said_older(demo, tmp_path)
     made = safety.precheck_restore("file", friday, db, folder).created
     assert newer_than(changed, made) == "", (changed, made)
     assert newer_than(changed, (now - dt.timedelta(days=5)).isoformat()) != ""  # an older one still said so
+
+
+def test_a_restore_into_a_kept_aside_copy_is_refused_beside_its_data(demo, tmp_path, capsys):
+    """F2: `xa.db` damaged, restored from the backup (the damaged file kept aside as `xa-hong-<time>.db`). `parapp
+    check --db <that copy>` said "Cơ sở dữ liệu bị hỏng … Hãy khôi phục từ bản sao lưu gần nhất"; followed (`parapp
+    restore <xa.db's latest snapshot> --db <the copy>`): "Đã khôi phục …", exit 0, a second data of 54 tasks beside
+    xa.db, one evidence folder and one backups/auto for both. Now check names xa.db as the data in use, and the
+    restore is refused (exit 2, the copy as it was), naming the restore into xa.db itself."""
+    from parapp.store.backup import list_snapshots, take_snapshot
+
+    folder = tmp_path / "Hồ sơ #2 %20 xã"
+    folder.mkdir()
+    db = folder / "xa.db"
+    shutil.copyfile(demo, db)
+    con = sqlite3.connect(db)
+    try:
+        take_snapshot(con, folder, "dau-ngay")
+    finally:
+        con.close()
+    snap = list_snapshots(folder)[0].path
+    with open(db, "r+b") as fh:  # a tasks page overwritten
+        fh.seek(4096 * 3)
+        fh.write(b"\xff" * 4096)
+    assert main(["restore", str(snap), "--db", str(db)]) == 0
+    kept = next(folder.glob("xa-hong-*.db"))
+    before = kept.read_bytes()
+    capsys.readouterr()
+    assert main(["check", "--db", str(kept)]) == 1
+    assert "“" + str(db) + "”" in _said(capsys)
+    assert main(["restore", str(snap), "--db", str(kept)]) == 2
+    said = _said(capsys)
+    assert "--db " + str(db) in said or f'--db "{db}"' in said, said
+    assert kept.read_bytes() == before
+    assert not list(folder.glob("xa-hong-*-hong-*"))
