@@ -80,3 +80,36 @@ def test_the_window_on_a_kept_aside_copy_offers_no_snapshot_into_it(qapp, tmp_pa
     assert not [b for b in box.buttons if "Khôi phục" in b or "sao lưu" in b], box.buttons
     assert str(db) in box.info, box.info
     assert not list(folder.glob("xa-hong-*-hong-*"))
+
+
+def test_the_first_start_offers_no_restore_where_nothing_can_be_written(qapp, tmp_path, monkeypatch):
+    """F3: the data folder on a write-locked stick (or a read-only share), its parapp.db gone, its snapshots kept.
+    The window's first start asked "Khôi phục dữ liệu từ bản sao lưu đó?" with "Khôi phục bản sao lưu" and "Tạo dữ
+    liệu mới": either chosen, "Không ghi được vào thư mục … (chỉ đọc …)" (a restore, a new data: nothing can be
+    written there). Now no box: the folder's refusal is said at once."""
+    from PySide6 import QtWidgets
+
+    from parapp import files
+    from parapp.store.errors import FolderReadOnly
+    from parapp.ui import app as app_module
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "parapp.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    _snapshot(db)
+    for side in ("", "-wal", "-shm"):
+        (folder / f"parapp.db{side}").unlink(missing_ok=True)
+    monkeypatch.setattr(QtWidgets, "QMessageBox", _Box)
+    _Box.seen, _Box.answer = [], "Khôi phục"
+    # The stick's write lock, as this account sees it (a test running as root writes through a read-only mode)
+    monkeypatch.setattr(files, "can_write_in", lambda folder: False)
+    from parapp import store
+
+    def refused(path, **kw):
+        raise FolderReadOnly(str(folder))
+
+    monkeypatch.setattr(store, "open_database", refused)
+    with pytest.raises(FolderReadOnly):
+        app_module.open_for_window(db)
+    assert not _Box.seen, [b.text for b in _Box.seen]
