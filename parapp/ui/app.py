@@ -69,7 +69,9 @@ def open_for_window(db_path: Path, *, unlocked: bool = False):
     try:
         return open_database(db_path, catalogues_later=True)
     except (FolderReadOnly, DiskFull):
-        if os.path.isfile(db_path):
+        # A 0-byte file (a copy cut short) holds nothing to read: read-only, it was "không phải là cơ sở dữ liệu
+        # ParApp … một tên tệp mới", of parapp.db in a folder where no file can be made (round 44A)
+        if os.path.isfile(db_path) and os.path.getsize(db_path) > 0:
             return open_readonly(db_path)  # a CD, a locked stick, a full disk: read, don't crash
         raise
     except (DatabaseDamaged, NotParAppDatabase, DatabaseTooNew) as exc:

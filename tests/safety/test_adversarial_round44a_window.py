@@ -113,3 +113,23 @@ def test_the_first_start_offers_no_restore_where_nothing_can_be_written(qapp, tm
     with pytest.raises(FolderReadOnly):
         app_module.open_for_window(db)
     assert not _Box.seen, [b.text for b in _Box.seen]
+
+
+def test_an_empty_data_file_on_a_write_locked_stick_is_said_as_the_stick(qapp, tmp_path, monkeypatch):
+    """F4: a 0-byte parapp.db (a copy cut short) on a write-locked stick: the window said "Tệp … không phải là cơ sở
+    dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới": it is parapp.db, and no
+    new file can be made there either. Now the folder's refusal ("Không ghi được vào thư mục …") is said."""
+    from parapp import files, store
+    from parapp.store.errors import FolderReadOnly
+    from parapp.ui import app as app_module
+
+    db = tmp_path / "parapp.db"
+    db.write_bytes(b"")
+    monkeypatch.setattr(files, "can_write_in", lambda folder: False)
+
+    def refused(path, **kw):
+        raise FolderReadOnly(str(tmp_path))
+
+    monkeypatch.setattr(store, "open_database", refused)
+    with pytest.raises(FolderReadOnly):
+        app_module.open_for_window(db)
