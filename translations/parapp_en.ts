@@ -8,6 +8,10 @@
         <translation>Cannot open the data</translation>
     </message>
     <message>
+        <source>Tệp này là bản hỏng ParApp đã giữ lại khi khôi phục “{0}”; dữ liệu đang dùng là “{0}”, không cần khôi phục vào tệp này. Hãy mở ParApp với tệp đó: parapp --db {1}</source>
+        <translation>This file is a damaged copy ParApp kept aside when restoring “{0}”; the data in use is “{0}”, nothing needs restoring into this file. Open ParApp with that file: parapp --db {1}</translation>
+    </message>
+    <message>
         <source>Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại bên cạnh với tên khác, không bị xóa.</source>
         <translation>There is an automatic backup from {0}. Restore from it? The current file is kept beside it under another name, not deleted.</translation>
     </message>
@@ -4902,6 +4906,14 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>“{0}” là tệp phụ ParApp giữ bên cạnh tệp dữ liệu “{1}”, không phải tệp dữ liệu (Windows có thể hiện nó với tên giống tệp dữ liệu); chưa làm gì, dữ liệu không bị thay đổi. Hãy dùng --db {2}.</source>
         <translation>“{0}” is a file ParApp keeps beside the data file “{1}”, not a data file (Windows may show it with a name like the data file&apos;s); nothing was done and the data is unchanged. Use --db {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không phải dữ liệu đang dùng: dữ liệu đang dùng là “{1}” (parapp check --db {2}); không cần khôi phục vào tệp này.</source>
+        <translation>“{0}” is a damaged copy ParApp kept aside when restoring “{1}”, not the data in use: the data in use is “{1}” (parapp check --db {2}); nothing needs restoring into this file.</translation>
+    </message>
+    <message>
+        <source>“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không phải dữ liệu đang dùng: khôi phục vào đó thì thư mục có hai dữ liệu, chung cả thư mục tệp kiểm chứng và bản sao lưu tự động. Chưa khôi phục, chưa ghi gì. Nếu muốn thay dữ liệu đang dùng, hãy khôi phục vào chính nó: --db {2}</source>
+        <translation>“{0}” is a damaged copy ParApp kept aside when restoring “{1}”, not the data in use: restored into, the folder would hold two data sharing one evidence folder and one automatic backup folder. Nothing restored, nothing written. To replace the data in use, restore into it: --db {2}</translation>
     </message>
     <message>
         <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo dữ liệu mới ở đó, chưa ghi gì. Hãy chọn một thư mục riêng, ngoài “{2}”.</source>

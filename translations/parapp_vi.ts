@@ -8,6 +8,10 @@
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
+        <source>Tệp này là bản hỏng ParApp đã giữ lại khi khôi phục “{0}”; dữ liệu đang dùng là “{0}”, không cần khôi phục vào tệp này. Hãy mở ParApp với tệp đó: parapp --db {1}</source>
+        <translation>Tệp này là bản hỏng ParApp đã giữ lại khi khôi phục “{0}”; dữ liệu đang dùng là “{0}”, không cần khôi phục vào tệp này. Hãy mở ParApp với tệp đó: parapp --db {1}</translation>
+    </message>
+    <message>
         <source>Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại bên cạnh với tên khác, không bị xóa.</source>
         <translation>Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại bên cạnh với tên khác, không bị xóa.</translation>
     </message>
@@ -4902,6 +4906,14 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>“{0}” là tệp phụ ParApp giữ bên cạnh tệp dữ liệu “{1}”, không phải tệp dữ liệu (Windows có thể hiện nó với tên giống tệp dữ liệu); chưa làm gì, dữ liệu không bị thay đổi. Hãy dùng --db {2}.</source>
         <translation>“{0}” là tệp phụ ParApp giữ bên cạnh tệp dữ liệu “{1}”, không phải tệp dữ liệu (Windows có thể hiện nó với tên giống tệp dữ liệu); chưa làm gì, dữ liệu không bị thay đổi. Hãy dùng --db {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không phải dữ liệu đang dùng: dữ liệu đang dùng là “{1}” (parapp check --db {2}); không cần khôi phục vào tệp này.</source>
+        <translation>“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không phải dữ liệu đang dùng: dữ liệu đang dùng là “{1}” (parapp check --db {2}); không cần khôi phục vào tệp này.</translation>
+    </message>
+    <message>
+        <source>“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không phải dữ liệu đang dùng: khôi phục vào đó thì thư mục có hai dữ liệu, chung cả thư mục tệp kiểm chứng và bản sao lưu tự động. Chưa khôi phục, chưa ghi gì. Nếu muốn thay dữ liệu đang dùng, hãy khôi phục vào chính nó: --db {2}</source>
+        <translation>“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không phải dữ liệu đang dùng: khôi phục vào đó thì thư mục có hai dữ liệu, chung cả thư mục tệp kiểm chứng và bản sao lưu tự động. Chưa khôi phục, chưa ghi gì. Nếu muốn thay dữ liệu đang dùng, hãy khôi phục vào chính nó: --db {2}</translation>
     </message>
     <message>
         <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo dữ liệu mới ở đó, chưa ghi gì. Hãy chọn một thư mục riêng, ngoài “{2}”.</source>

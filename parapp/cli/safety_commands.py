@@ -146,6 +146,11 @@ def cmd_check(db_path: Path) -> int:
         raise
     except ParAppError as exc:
         problems = [exc.message]
+    from parapp.store.side_names import KeptAsideCopy, kept_aside_from
+
+    data = kept_aside_from(db_path) if problems else None
+    if data is not None:  # "hãy khôi phục" of a copy kept aside: followed, a second data beside it (round 44A)
+        notes.append(KeptAsideCopy(db_path, data, restore=False).message)
     for n in notes:
         print(f"Lưu ý: {n}", file=sys.stderr)
     if problems:

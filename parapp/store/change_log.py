@@ -154,8 +154,17 @@ def log_names(db: Database) -> LogNames:
 
 def last_change(db: Database) -> str | None:
     """When the data was last changed, as the change log writes it ("2026-12-06 10:36:12", local time); None when
-    nothing is logged."""
-    return db.execute("SELECT MAX(at) FROM audit_log").fetchone()[0]
+    nothing is logged. A restore's line, the last, is the data as its backup was made: read as the restore's own time,
+    Friday's backup chosen after Monday's restored by mistake was said older than the data open (round 44A)."""
+    latest = db.execute("SELECT MAX(at) FROM audit_log").fetchone()[0]
+    row = db.execute("SELECT action, after FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()  # the last written
+    if row is None or row[0] != "restore":
+        return latest
+    try:
+        made = json.loads(row[1] or "{}").get("backup_made") or ""
+        return dt.datetime.fromisoformat(made).isoformat(sep=" ") if made else latest
+    except (ValueError, TypeError, AttributeError):
+        return latest  # a line written otherwise (by hand, another version): the log's latest time, as before
 
 
 def record_restore(db: Database, source: str, made: str | None, kept: Path | None) -> None:

@@ -46,7 +46,7 @@ from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore_errors import RestoreRefused, explain_os_error as _explain_os_error
 from parapp.store.restore_room import check_room
 from parapp.store.index_rebuild import meaning_problems_of
-from parapp.store.side_names import another_programs, database_in, refuse_data_folders_own, refuse_side_file
+from parapp.store.side_names import another_programs, database_in, refuse_as_restore_target
 from parapp.store.writer_lock import RESTORE, WriterLock
 
 OnWait = Callable[[str], None]
@@ -86,8 +86,7 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
     # the file the link leads to is in no backups/auto (round 26A).
     if is_automatic_snapshot(db_path) or (given is not None and is_automatic_snapshot(given)):
         raise errors.AutomaticSnapshot(str(given or db_path))
-    refuse_side_file(given or db_path)  # the lock, shown by Explorer as "parapp.db": restored into (round 30A)
-    refuse_data_folders_own(given or db_path)  # a database among another data's evidence or snapshots (round 40A)
+    refuse_as_restore_target(given or db_path)  # the lock (30A), another data's folder (40A), a kept-aside copy (44A)
     check_side_files(db_path, write=True)  # another account's WAL: the sound data was kept aside as damaged
     if db_path.exists() and not os.access(db_path, os.W_OK):
         # Every other write refuses a read-only database; a restore, by renaming over it in a

@@ -137,6 +137,48 @@ def database_in(folder: Path, besides: Path | None = None) -> Path | None:
     return None
 
 
+def kept_aside_from(path: Path) -> Path | None:
+    """The data `path` is a copy of, kept aside by a restore ("xa.db" of "xa-hong-<time>.db"), when it is there; else
+    None. Its folder's snapshots are that data's, never the copy's."""
+    found = re.fullmatch(r"(.+)-hong-\d{8}-\d{6}(?:-\d+)?(\.[^.]*)?", Path(path).name)
+    if found is None:
+        return None
+    data = Path(path).with_name(found.group(1) + (found.group(2) or ""))
+    return data if os.path.isfile(data) and _is_parapp_database(str(data)) else None
+
+
+class KeptAsideCopy(StoreError):
+    def __init__(self, path, data, restore: bool = True):
+        if not restore:
+            StoreError.__init__(self, N_("errors", "“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không "
+                                                   "phải dữ liệu đang dùng: dữ liệu đang dùng là “{1}” (parapp check "
+                                                   "--db {2}); không cần khôi phục vào tệp này."),
+                                str(path), str(data), shell_arg(data))
+            return
+        StoreError.__init__(self, N_("errors", "“{0}” là bản hỏng ParApp đã giữ lại khi khôi phục “{1}”, không phải "
+                                               "dữ liệu đang dùng: khôi phục vào đó thì thư mục có hai dữ liệu, chung "
+                                               "cả thư mục tệp kiểm chứng và bản sao lưu tự động. Chưa khôi phục, chưa "
+                                               "ghi gì. Nếu muốn thay dữ liệu đang dùng, hãy khôi phục vào chính nó: "
+                                               "--db {2}"),
+                            str(path), str(data), shell_arg(data))
+
+
+def refuse_as_restore_target(path: Path) -> None:
+    """What a restore never writes into, whatever it holds: a side file of a data, a place in another data's folder
+    or beside it, a damaged copy kept aside beside its data."""
+    refuse_side_file(path)
+    refuse_data_folders_own(path)
+    refuse_kept_aside(path)
+
+
+def refuse_kept_aside(path: Path) -> None:
+    """A restore into a damaged copy a restore kept aside, its data beside it: a second data in the folder, one
+    evidence folder and one backups/auto for both (`parapp check` of the copy said "hãy khôi phục …", round 44A)."""
+    data = kept_aside_from(Path(path))
+    if data is not None:
+        raise KeptAsideCopy(path, data)
+
+
 def _kept_aside_of(name: str, path: Path) -> bool:
     """`name` is a copy of the data at `path` a restore kept aside, damaged ("xa-hong-<time>.db" of "xa.db"): no other
     data. Taken for one, the data put back under its own name was refused beside it (round 43A)."""

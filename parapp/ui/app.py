@@ -40,52 +40,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
-    """The database cannot be opened: say why, and offer the latest good snapshot.
-    The damaged file is kept aside, never overwritten."""
-    from PySide6.QtWidgets import QMessageBox  # here: building its class is time the usual start does without
-
-    from parapp.store.backup import latest_good
-    from parapp.store.errors import DatabaseTooNew
-    from parapp.services.safety import restore_from_snapshot
-
-    snap = latest_good(data_dir_for(db_path))
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Không mở được dữ liệu"), error_text(exc))
-    restore = None
-    if snap and not isinstance(exc, DatabaseTooNew):
-        box.setInformativeText(tr("Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại "
-                                  "bên cạnh với tên khác, không bị xóa.").format(snap.label))
-        restore = box.addButton(tr("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
-    # The backup on the stick too: with no sound snapshot (the same disk failing, a portable copy) the box's one
-    # button was "Đóng", and "hãy khôi phục từ bản sao lưu gần nhất" could be done only on the command line (30A).
-    from_file = None if isinstance(exc, DatabaseTooNew) else \
-        box.addButton(tr("Từ tệp sao lưu (.parapp-backup)…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
-    from parapp.ui.widgets.screen_fit import fit_window
-
-    fit_window(box)
-    box.exec()
-    if from_file is not None and box.clickedButton() is from_file:
-        return _restore_from_file(db_path)
-    if restore is None or box.clickedButton() is not restore:
-        return False
-    # The same restore as everywhere: written beside, checked, renamed over; the
-    # damaged file is kept aside under another name.
-    restore_from_snapshot(snap.path, db_path, data_dir_for(db_path), keep_foreign=True)
-    return True
-
-
-def _restore_from_file(db_path: Path) -> bool:
-    """The backup file chosen restored over data that cannot be opened (kept aside), as Tệp → Khôi phục… restores it:
-    its refusals and the evidence it lacks said in boxes. True when the data is now the backup's."""
-    from parapp.ui.backup_dialogs import perform_restore
-    from parapp.ui.widgets import file_dialogs
-
-    path = file_dialogs.ask_open(None, tr("Chọn tệp sao lưu"), tr("Tệp sao lưu ParApp (*.parapp-backup *.zip)"),
-                                 file_dialogs.BACKUPS)
-    return bool(path) and bool(perform_restore(("file", Path(path)), db_path, data_dir_for(db_path), keep_foreign=True))
-
-
 def say_before_window(exc: ParAppError, lang: str | None) -> None:
     """What stops the window before it can open (no data folder can be made), said in a box: a
     shortcut's start has no console to read."""
@@ -115,12 +69,15 @@ def open_for_window(db_path: Path, *, unlocked: bool = False):
     try:
         return open_database(db_path, catalogues_later=True)
     except (FolderReadOnly, DiskFull):
-        if os.path.isfile(db_path):
+        # A 0-byte file (a copy cut short) holds nothing to read: read-only, it was "không phải là cơ sở dữ liệu
+        # ParApp … một tên tệp mới", of parapp.db in a folder where no file can be made (round 44A)
+        if os.path.isfile(db_path) and os.path.getsize(db_path) > 0:
             return open_readonly(db_path)  # a CD, a locked stick, a full disk: read, don't crash
         raise
     except (DatabaseDamaged, NotParAppDatabase, DatabaseTooNew) as exc:
         from parapp.store.side_names import DatabaseSideFile
         from parapp.store.wrong_file import DatabaseIsBackup
+        from parapp.ui.recovery_offer import offer_recovery
 
         # The lock or a WAL given for the data: no snapshot is restored into it (round 30A). Nor into a backup given
         # for it: the box restored a database into the backup file, then opened that as the data (round 31A).

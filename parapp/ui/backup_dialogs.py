@@ -195,6 +195,8 @@ def newer_than(last_change: str | None, created: str) -> str:
     except ValueError:
         return ""
     made = made.astimezone().replace(tzinfo=None) if made.tzinfo else made
+    # A restored backup's time (the data's last change after a restore) may carry its making machine's offset too
+    changed = changed.astimezone().replace(tzinfo=None) if changed.tzinfo else changed
     return changed.strftime("%d/%m/%Y %H:%M") if changed > made else ""
 
 

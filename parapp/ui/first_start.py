@@ -21,6 +21,12 @@ def before_new_data(db_path: Path) -> None:
     if database_beside(Path(db_path)) is not None or is_automatic_snapshot(Path(db_path)):
         return  # the data's lock or -wal given for it (refused as such by the open), or a snapshot: nothing to offer
     data_dir = data_dir_for(db_path)
+    from parapp.files import can_write_in
+
+    if not can_write_in(data_dir):
+        # A write-locked stick, a read-only share: a restore (or a new data) can be put nowhere there, and both
+        # buttons ended in "Không ghi được vào thư mục …" (round 44A). The open says that at once.
+        return
     # None too where the folder's data is there under another name (parapp.db beside xa.db): its snapshots are xa.db's
     snap = lost_datas_snapshot(Path(db_path), good_only=True)
     if snap is None:

@@ -349,6 +349,8 @@ def test_a_restore_with_no_room_beside_the_data_is_refused_before_the_window_clo
     monkeypatch.setattr(backup_dialogs.RestoreDialog, "exec", exec_)
     # The window's data is a stand-in: its commune (asked since round 22A, to name another commune's backup) is none.
     monkeypatch.setattr("parapp.store.settings.load_settings", lambda db: type("S", (), {"commune_name": ""})())
+    # Nor has it a change log (asked since round 43, to say newer work the restore would replace).
+    monkeypatch.setattr("parapp.store.change_log.last_change", lambda db: None)
 
     class Window(QWidget):
         pending_restore = None
