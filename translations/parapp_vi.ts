@@ -1244,6 +1244,22 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Lập kế hoạch khắc phục…</translation>
     </message>
     <message>
+        <source>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC</source>
+        <translation>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>chọn ô tô hồng đó rồi bấm Delete</source>
+        <translation>chọn ô tô hồng đó rồi bấm Delete</translation>
+    </message>
+    <message>
+        <source>giải trình đang gõ ở trang Chỉ số CCHC</source>
+        <translation>giải trình đang gõ ở trang Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>đưa ô Giải trình về như trước (Ctrl+Z)</source>
+        <translation>đưa ô Giải trình về như trước (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
 
 Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không nhập được bộ tiêu chí ở đây.</source>
@@ -2890,6 +2906,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Các số khác đã lưu.</translation>
     </message>
     <message>
+        <source>số gõ trong ô chữ đỏ ở trang Số liệu</source>
+        <translation>số gõ trong ô chữ đỏ ở trang Số liệu</translation>
+    </message>
+    <message>
+        <source>sang trang Số liệu, chọn ô chữ đỏ rồi bấm Delete</source>
+        <translation>sang trang Số liệu, chọn ô chữ đỏ rồi bấm Delete</translation>
+    </message>
+    <message>
         <source>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</source>
         <translation>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</translation>
     </message>
@@ -3288,6 +3312,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 {1}
 
 Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
+    </message>
+    <message>
+        <source>Việc vừa chọn chưa làm được vì {0} chưa lưu được, mà kết quả phải khớp với những gì đang hiện. Khi lưu được (ổ đĩa có chỗ trống, USB ghi được lại), hãy làm lại; hoặc {1} để bỏ giá trị đó rồi làm tiếp với dữ liệu đã lưu.</source>
+        <translation>Việc vừa chọn chưa làm được vì {0} chưa lưu được, mà kết quả phải khớp với những gì đang hiện. Khi lưu được (ổ đĩa có chỗ trống, USB ghi được lại), hãy làm lại; hoặc {1} để bỏ giá trị đó rồi làm tiếp với dữ liệu đã lưu.</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>

@@ -26,7 +26,7 @@ from parapp.ui.figures.figures_model import FIRST_VALUE_COLUMN, KIND_COLUMNS, Fi
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.texts import show_error, tr
 from parapp.ui.widgets.table_fit import TypingGrid, fit_header_widths
-from parapp.ui.widgets.typed_words import WaitingRefused
+from parapp.ui.widgets.typed_words import WaitingRefused, holding_up
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -215,6 +215,13 @@ class FiguresPage(QWidget):
             if self.stored_keys:  # some stored, before a refusal or a storage error too (the close, the day's change
                 self._reload_in_place()  # as well as typing): shown stored, not red, and the other pages told
                 self.changed.emit()
+
+    def keep_for_output(self) -> bool:
+        """keep_typed() before another page's output made from the stored figures (a report drafted): a storage error
+        says that the red figure holds it up, and how to go on without it."""
+        with holding_up(tr("số gõ trong ô chữ đỏ ở trang Số liệu"),
+                        tr("sang trang Số liệu, chọn ô chữ đỏ rồi bấm Delete")):
+            return self.keep_typed()
 
     def _where(self, key: tuple[int, str, str], text: str) -> str:
         """A figure typed before, still waiting, as the clerk finds it: the number, its indicator, column and year."""
