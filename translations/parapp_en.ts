@@ -1244,20 +1244,8 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Make remediation plan…</translation>
     </message>
     <message>
-        <source>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC</source>
-        <translation>the score typed in the pink cell on the PAR index page</translation>
-    </message>
-    <message>
-        <source>chọn ô tô hồng đó rồi bấm Delete</source>
-        <translation>select that pink cell and press Delete</translation>
-    </message>
-    <message>
         <source>giải trình đang gõ ở trang Chỉ số CCHC</source>
         <translation>the explanation being typed on the PAR index page</translation>
-    </message>
-    <message>
-        <source>đưa ô Giải trình về như trước (Ctrl+Z)</source>
-        <translation>put the Explanation box back as it was (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
@@ -1310,6 +1298,14 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
         <translation>No criteria yet: Edit criteria set → Add criterion…</translation>
+    </message>
+    <message>
+        <source>chọn ô tô hồng đó (ở năm của nó) rồi bấm Delete</source>
+        <translation>select that pink cell (in its year) and press Delete</translation>
+    </message>
+    <message>
+        <source>đưa ô Giải trình về như trước</source>
+        <translation>put the Explanation box back as it was</translation>
     </message>
     <message>
         <source>Tỉnh {0}. </source>
@@ -2906,12 +2902,16 @@ Open it now to edit?</translation>
         <translation>The other numbers were stored.</translation>
     </message>
     <message>
-        <source>số gõ trong ô chữ đỏ ở trang Số liệu</source>
-        <translation>the figure typed in red on the Figures page</translation>
+        <source>số gõ trong ô chữ đỏ ở trang Số liệu ({0})</source>
+        <translation>the figure typed in red on the Figures page ({0})</translation>
     </message>
     <message>
-        <source>sang trang Số liệu, chọn ô chữ đỏ rồi bấm Delete</source>
-        <translation>go to the Figures page, select the red cell and press Delete</translation>
+        <source>{0} ở “{1}”, cột {2} năm {3}</source>
+        <translation>{0} in “{1}”, column {2} of {3}</translation>
+    </message>
+    <message>
+        <source>sang trang Số liệu, chọn ô chữ đỏ đó (ở năm của nó) rồi bấm Delete</source>
+        <translation>go to the Figures page, select that red cell (in its year) and press Delete</translation>
     </message>
     <message>
         <source>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</source>
@@ -3476,6 +3476,14 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Các điểm khác đã lưu.</source>
         <translation>The other scores were stored.</translation>
+    </message>
+    <message>
+        <source>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC ({0})</source>
+        <translation>the score typed in the pink cell on the PAR index page ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ở tiêu chí {1}, cột {2} năm {3}</source>
+        <translation>{0} for criterion {1}, column {2} of {3}</translation>
     </message>
     <message>
         <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>

@@ -1244,20 +1244,8 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Lập kế hoạch khắc phục…</translation>
     </message>
     <message>
-        <source>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC</source>
-        <translation>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC</translation>
-    </message>
-    <message>
-        <source>chọn ô tô hồng đó rồi bấm Delete</source>
-        <translation>chọn ô tô hồng đó rồi bấm Delete</translation>
-    </message>
-    <message>
         <source>giải trình đang gõ ở trang Chỉ số CCHC</source>
         <translation>giải trình đang gõ ở trang Chỉ số CCHC</translation>
-    </message>
-    <message>
-        <source>đưa ô Giải trình về như trước (Ctrl+Z)</source>
-        <translation>đưa ô Giải trình về như trước (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
@@ -1310,6 +1298,14 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
         <translation>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</translation>
+    </message>
+    <message>
+        <source>chọn ô tô hồng đó (ở năm của nó) rồi bấm Delete</source>
+        <translation>chọn ô tô hồng đó (ở năm của nó) rồi bấm Delete</translation>
+    </message>
+    <message>
+        <source>đưa ô Giải trình về như trước</source>
+        <translation>đưa ô Giải trình về như trước</translation>
     </message>
     <message>
         <source>Tỉnh {0}. </source>
@@ -2906,12 +2902,16 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Các số khác đã lưu.</translation>
     </message>
     <message>
-        <source>số gõ trong ô chữ đỏ ở trang Số liệu</source>
-        <translation>số gõ trong ô chữ đỏ ở trang Số liệu</translation>
+        <source>số gõ trong ô chữ đỏ ở trang Số liệu ({0})</source>
+        <translation>số gõ trong ô chữ đỏ ở trang Số liệu ({0})</translation>
     </message>
     <message>
-        <source>sang trang Số liệu, chọn ô chữ đỏ rồi bấm Delete</source>
-        <translation>sang trang Số liệu, chọn ô chữ đỏ rồi bấm Delete</translation>
+        <source>{0} ở “{1}”, cột {2} năm {3}</source>
+        <translation>{0} ở “{1}”, cột {2} năm {3}</translation>
+    </message>
+    <message>
+        <source>sang trang Số liệu, chọn ô chữ đỏ đó (ở năm của nó) rồi bấm Delete</source>
+        <translation>sang trang Số liệu, chọn ô chữ đỏ đó (ở năm của nó) rồi bấm Delete</translation>
     </message>
     <message>
         <source>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</source>
@@ -3476,6 +3476,14 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Các điểm khác đã lưu.</source>
         <translation>Các điểm khác đã lưu.</translation>
+    </message>
+    <message>
+        <source>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC ({0})</source>
+        <translation>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ở tiêu chí {1}, cột {2} năm {3}</source>
+        <translation>{0} ở tiêu chí {1}, cột {2} năm {3}</translation>
     </message>
     <message>
         <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>

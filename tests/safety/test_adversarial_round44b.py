@@ -12,7 +12,8 @@ def test_an_output_held_up_by_a_value_waiting_says_so_and_how_to_go_on(qtbot, tm
     """L1 (left by round 43B): 1.2's "Tự chấm" 0,25 typed on a full disk waits (pink); the disk still full, "Xuất
     Excel…" (and on the Báo cáo page, a report opened while 116 waits red on Số liệu) said only the full disk: nothing
     told the clerk that the value waiting is what holds the output up, nor that deleting it lets it go ahead with the
-    stored data. Now the message says which value waits, where, and that Delete on it lets the work go on."""
+    stored data. Now the message says which value waits (criterion or indicator, column, year: one typed for another
+    year is not in the grid shown), and that Delete on it lets the work go on."""
     from parapp.services.demo import build_demo
     from parapp.store import open_database, par_index
     from parapp.store.periods import find_period
@@ -40,7 +41,7 @@ def test_an_output_held_up_by_a_value_waiting_says_so_and_how_to_go_on(qtbot, tm
     with pytest.raises(Exception, match="full") as raised:
         page.export_xlsx(str(tmp_path / "Bảng điểm.xlsx"))
     said = uncaught.message_for(raised.value)
-    assert "đầy" in said and "tô hồng" in said and "Delete" in said, said
+    assert "đầy" in said and "0,25 ở tiêu chí 1.2" in said and "Delete" in said, said
 
     page.scores.drop()
     window.show_page("figures")
@@ -54,7 +55,7 @@ def test_an_output_held_up_by_a_value_waiting_says_so_and_how_to_go_on(qtbot, tm
     with pytest.raises(Exception, match="full") as raised:
         reports.open_draft()
     said = uncaught.message_for(raised.value)
-    assert "chữ đỏ" in said and "Số liệu" in said and "Delete" in said, said
+    assert "chữ đỏ" in said and "116 ở “Thủ tục hành chính" in said and "Delete" in said, said
     db.close()
 
 

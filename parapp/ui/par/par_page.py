@@ -138,9 +138,9 @@ class ParIndexPage(QWidget):
         return self.scores.keep() and self.panel.keep_typed()  # before the window closes (widgets.typed_words)
 
     def keep_for_output(self) -> bool:  # keep_typed(), before an output: a storage error says what holds it up (44B)
-        with holding_up(tr("điểm gõ trong ô tô hồng ở trang Chỉ số CCHC"), tr("chọn ô tô hồng đó rồi bấm Delete")):
+        with holding_up(self.scores.waiting, tr("chọn ô tô hồng đó (ở năm của nó) rồi bấm Delete")):
             kept = self.scores.keep()
-        with holding_up(tr("giải trình đang gõ ở trang Chỉ số CCHC"), tr("đưa ô Giải trình về như trước (Ctrl+Z)")):
+        with holding_up(lambda: tr("giải trình đang gõ ở trang Chỉ số CCHC"), tr("đưa ô Giải trình về như trước")):
             return kept and self.panel.keep_typed()
 
     def drop_typed(self) -> None:  # the clerk chose to close without it: what is stored, shown again

@@ -21,9 +21,10 @@ HOLDS_UP = "_parapp_holds_up"  # on a storage error met storing what waits befor
 
 
 @contextmanager
-def holding_up(waiting: str, drop: str) -> Iterator[None]:
+def holding_up(waiting: Callable[[], str], drop: str) -> Iterator[None]:
     """Values waiting for room (`waiting`: which, where) stored before an output that must match what is shown (a PAR
-    table, a report drafted): a storage error met there is said with what waits and how to go on without it (`drop`).
+    table, a report drafted): a storage error met there is said with what still waits (asked then: those before it
+    were stored) and how to go on without it (`drop`).
     Round 43B left: only the full disk was said, the output refused with no word that the pink score held it up, nor
     that Delete on it lets the work go ahead with the stored data."""
     try:
@@ -34,7 +35,7 @@ def holding_up(waiting: str, drop: str) -> Iterator[None]:
         if not hasattr(exc, HOLDS_UP):
             note = tr("Việc vừa chọn chưa làm được vì {0} chưa lưu được, mà kết quả phải khớp với những gì đang hiện. "
                       "Khi lưu được (ổ đĩa có chỗ trống, USB ghi được lại), hãy làm lại; hoặc {1} để bỏ giá trị đó "
-                      "rồi làm tiếp với dữ liệu đã lưu.").format(waiting, drop)
+                      "rồi làm tiếp với dữ liệu đã lưu.").format(waiting(), drop)
             try:
                 setattr(exc, HOLDS_UP, note)
             except AttributeError:  # an error of C's that takes no attribute: said as before
