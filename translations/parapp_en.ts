@@ -1248,6 +1248,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Make remediation plan…</translation>
     </message>
     <message>
+        <source>giải trình đang gõ ở trang Chỉ số CCHC</source>
+        <translation>the explanation being typed on the PAR index page</translation>
+    </message>
+    <message>
         <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
 
 Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không nhập được bộ tiêu chí ở đây.</source>
@@ -1298,6 +1302,14 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
         <translation>No criteria yet: Edit criteria set → Add criterion…</translation>
+    </message>
+    <message>
+        <source>chọn ô tô hồng đó (ở năm của nó) rồi bấm Delete</source>
+        <translation>select that pink cell (in its year) and press Delete</translation>
+    </message>
+    <message>
+        <source>đưa ô Giải trình về như trước</source>
+        <translation>put the Explanation box back as it was</translation>
     </message>
     <message>
         <source>Tỉnh {0}. </source>
@@ -2894,6 +2906,18 @@ Open it now to edit?</translation>
         <translation>The other numbers were stored.</translation>
     </message>
     <message>
+        <source>số gõ trong ô chữ đỏ ở trang Số liệu ({0})</source>
+        <translation>the figure typed in red on the Figures page ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ở “{1}”, cột {2} năm {3}</source>
+        <translation>{0} in “{1}”, column {2} of {3}</translation>
+    </message>
+    <message>
+        <source>sang trang Số liệu, chọn ô chữ đỏ đó (ở năm của nó) rồi bấm Delete</source>
+        <translation>go to the Figures page, select that red cell (in its year) and press Delete</translation>
+    </message>
+    <message>
         <source>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</source>
         <translation>The number {0} typed earlier in “{1}”, column {2} of {3}, could not be stored:</translation>
     </message>
@@ -3294,6 +3318,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 Look at those places and retype them. The data as it was before is kept in the automatic snapshot of {2} (File → Restore…, reason “before mending damaged text”).</translation>
     </message>
     <message>
+        <source>Việc vừa chọn chưa làm được vì {0} chưa lưu được, mà kết quả phải khớp với những gì đang hiện. Khi lưu được (ổ đĩa có chỗ trống, USB ghi được lại), hãy làm lại; hoặc {1} để bỏ giá trị đó rồi làm tiếp với dữ liệu đã lưu.</source>
+        <translation>What you chose was not done because {0} could not be saved yet, and the result must match what is shown. Once it can be saved (room on the disk, the USB stick writable again), do it again; or {1} to drop that value and go on with the saved data.</translation>
+    </message>
+    <message>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -3452,6 +3480,14 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Các điểm khác đã lưu.</source>
         <translation>The other scores were stored.</translation>
+    </message>
+    <message>
+        <source>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC ({0})</source>
+        <translation>the score typed in the pink cell on the PAR index page ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ở tiêu chí {1}, cột {2} năm {3}</source>
+        <translation>{0} for criterion {1}, column {2} of {3}</translation>
     </message>
     <message>
         <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>

@@ -1248,6 +1248,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Lập kế hoạch khắc phục…</translation>
     </message>
     <message>
+        <source>giải trình đang gõ ở trang Chỉ số CCHC</source>
+        <translation>giải trình đang gõ ở trang Chỉ số CCHC</translation>
+    </message>
+    <message>
         <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
 
 Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không nhập được bộ tiêu chí ở đây.</source>
@@ -1298,6 +1302,14 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
         <translation>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</translation>
+    </message>
+    <message>
+        <source>chọn ô tô hồng đó (ở năm của nó) rồi bấm Delete</source>
+        <translation>chọn ô tô hồng đó (ở năm của nó) rồi bấm Delete</translation>
+    </message>
+    <message>
+        <source>đưa ô Giải trình về như trước</source>
+        <translation>đưa ô Giải trình về như trước</translation>
     </message>
     <message>
         <source>Tỉnh {0}. </source>
@@ -2894,6 +2906,18 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Các số khác đã lưu.</translation>
     </message>
     <message>
+        <source>số gõ trong ô chữ đỏ ở trang Số liệu ({0})</source>
+        <translation>số gõ trong ô chữ đỏ ở trang Số liệu ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ở “{1}”, cột {2} năm {3}</source>
+        <translation>{0} ở “{1}”, cột {2} năm {3}</translation>
+    </message>
+    <message>
+        <source>sang trang Số liệu, chọn ô chữ đỏ đó (ở năm của nó) rồi bấm Delete</source>
+        <translation>sang trang Số liệu, chọn ô chữ đỏ đó (ở năm của nó) rồi bấm Delete</translation>
+    </message>
+    <message>
         <source>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</source>
         <translation>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</translation>
     </message>
@@ -3294,6 +3318,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
     </message>
     <message>
+        <source>Việc vừa chọn chưa làm được vì {0} chưa lưu được, mà kết quả phải khớp với những gì đang hiện. Khi lưu được (ổ đĩa có chỗ trống, USB ghi được lại), hãy làm lại; hoặc {1} để bỏ giá trị đó rồi làm tiếp với dữ liệu đã lưu.</source>
+        <translation>Việc vừa chọn chưa làm được vì {0} chưa lưu được, mà kết quả phải khớp với những gì đang hiện. Khi lưu được (ổ đĩa có chỗ trống, USB ghi được lại), hãy làm lại; hoặc {1} để bỏ giá trị đó rồi làm tiếp với dữ liệu đã lưu.</translation>
+    </message>
+    <message>
         <source>Chưa lưu được</source>
         <translation>Chưa lưu được</translation>
     </message>
@@ -3452,6 +3480,14 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Các điểm khác đã lưu.</source>
         <translation>Các điểm khác đã lưu.</translation>
+    </message>
+    <message>
+        <source>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC ({0})</source>
+        <translation>điểm gõ trong ô tô hồng ở trang Chỉ số CCHC ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ở tiêu chí {1}, cột {2} năm {3}</source>
+        <translation>{0} ở tiêu chí {1}, cột {2} năm {3}</translation>
     </message>
     <message>
         <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>

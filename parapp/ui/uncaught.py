@@ -21,6 +21,7 @@ from parapp import __version__
 from parapp.store.connect import is_busy, is_disk_full, is_storage_error
 from parapp.logfile import current_log, get_logger
 from parapp.ui.widgets.texts import tr
+from parapp.ui.widgets.typed_words import HOLDS_UP
 from parapp.ui.widgets.virtual_errors import SAY_AGAIN
 
 if TYPE_CHECKING:
@@ -51,7 +52,13 @@ def details_text(exc_type, exc, tb) -> str:
 
 
 def message_for(exc: BaseException) -> str:
-    """What the user reads: what happened in words, and what to do."""
+    """What the user reads: what happened in words, and what to do; met storing a value waiting before an output,
+    that it holds the output up and how to go on (widgets.typed_words.holding_up)."""
+    said, holds_up = _message_for(exc), getattr(exc, HOLDS_UP, "")
+    return f"{said}\n\n{holds_up}" if holds_up else said
+
+
+def _message_for(exc: BaseException) -> str:
     if is_busy(exc):
         return tr("Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực "
                   "hiện được. Hãy đợi một lát rồi làm lại.")

@@ -26,7 +26,7 @@ from parapp.ui.figures.figures_model import FIRST_VALUE_COLUMN, KIND_COLUMNS, Fi
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.texts import show_error, tr
 from parapp.ui.widgets.table_fit import TypingGrid, fit_header_widths
-from parapp.ui.widgets.typed_words import WaitingRefused
+from parapp.ui.widgets.typed_words import WaitingRefused, holding_up
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -216,12 +216,25 @@ class FiguresPage(QWidget):
                 self._reload_in_place()  # as well as typing): shown stored, not red, and the other pages told
                 self.changed.emit()
 
+    def keep_for_output(self) -> bool:
+        """keep_typed() before another page's output made from the stored figures (a report drafted): a storage error
+        says that the red figure holds it up, and how to go on without it."""
+        # Each named with its year: one typed for another year is not in the grid shown.
+        waiting = lambda: tr("số gõ trong ô chữ đỏ ở trang Số liệu ({0})").format("; ".join(  # noqa: E731
+            tr("{0} ở “{1}”, cột {2} năm {3}").format(text, *self._place(key), key[0])
+            for key, text in self.unstored.items()))
+        with holding_up(waiting, tr("sang trang Số liệu, chọn ô chữ đỏ đó (ở năm của nó) rồi bấm Delete")):
+            return self.keep_typed()
+
     def _where(self, key: tuple[int, str, str], text: str) -> str:
         """A figure typed before, still waiting, as the clerk finds it: the number, its indicator, column and year."""
-        year, kind, code = key
+        return tr("Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:").format(text, *self._place(key), key[0])
+
+    def _place(self, key: tuple[int, str, str]) -> tuple[str, str]:
+        """The indicator's name and the column's title of a figure's key."""
+        _year, kind, code = key
         name = next((ind.name for ind in indicator_set(self.db).indicators if ind.code == code), code)
-        column = column_titles()[FIRST_VALUE_COLUMN + [k.value for k in KIND_COLUMNS].index(kind)]
-        return tr("Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:").format(text, name, column, year)
+        return name, column_titles()[FIRST_VALUE_COLUMN + [k.value for k in KIND_COLUMNS].index(kind)]
 
     def drop_typed(self) -> None:  # the clerk chose to close without them
         self.unstored.clear()

@@ -25,6 +25,7 @@ from parapp.ui.par.unstored_scores import UnstoredScores
 from parapp.ui.par.par_model import COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF
 from parapp.ui.par.par_model import EDITABLE, ParTreeModel, pts
 from parapp.ui.widgets.texts import ask_yes_no, error_text, show_error, tr
+from parapp.ui.widgets.typed_words import holding_up
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -99,10 +100,9 @@ class ParIndexPage(QWidget):
         for col, w in ((COL_MAX, 52), (COL_SELF, 86), (COL_OFFICIAL, 76), (COL_EVIDENCE, 86), (COL_NOTE, 120)):
             self.tree.setColumnWidth(col, w)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        QShortcut(QKeySequence.StandardKey.Paste, self.tree, self.paste_column,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.clear_cell,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        here = Qt.ShortcutContext.WidgetShortcut
+        QShortcut(QKeySequence.StandardKey.Paste, self.tree, self.paste_column, context=here)
+        QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.clear_cell, context=here)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,6 +136,12 @@ class ParIndexPage(QWidget):
     # -- data ------------------------------------------------------------------
     def keep_typed(self) -> bool:
         return self.scores.keep() and self.panel.keep_typed()  # before the window closes (widgets.typed_words)
+
+    def keep_for_output(self) -> bool:  # keep_typed(), before an output: a storage error says what holds it up (44B)
+        with holding_up(self.scores.waiting, tr("chọn ô tô hồng đó (ở năm của nó) rồi bấm Delete")):
+            kept = self.scores.keep()
+        with holding_up(lambda: tr("giải trình đang gõ ở trang Chỉ số CCHC"), tr("đưa ô Giải trình về như trước")):
+            return kept and self.panel.keep_typed()
 
     def drop_typed(self) -> None:  # the clerk chose to close without it: what is stored, shown again
         self.scores.drop()
@@ -345,13 +351,13 @@ class ParIndexPage(QWidget):
     def print_report(self) -> None:
         from parapp.ui.par.par_outputs import preview_report
 
-        if self.keep_typed():  # round 43B: the scores waiting (a full disk), the words typed in the panel, printed
+        if self.keep_for_output():  # round 43B: the scores waiting (a full disk), the words typed in the panel, printed
             preview_report(self, self.db, self.year.value(), self.today)
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.ui.par.par_outputs import export_xlsx
 
-        if self.keep_typed():  # the table for upload said 2 for 1.2 where 0,25 waited, shown (round 43B)
+        if self.keep_for_output():  # the table for upload said 2 for 1.2 where 0,25 waited, shown (round 43B)
             export_xlsx(self, self.db, self.year.value(), path)
 
     def remove_set(self, year: int | None = None) -> bool:
@@ -385,7 +391,7 @@ class ParIndexPage(QWidget):
         from parapp.ui.par.par_dialogs import RemedyDialog
         from parapp.ui.par.par_outputs import say_remedy_made
 
-        if not self.keep_typed():  # the plan is made from the stored scores: a loss typed and waiting was left out
+        if not self.keep_for_output():  # the plan is made from the stored scores: a loss typed and waiting was left out
             return
         dlg = RemedyDialog(self.db, self.year.value(), self.today, self)
         if dlg.exec() and dlg.plan_id:

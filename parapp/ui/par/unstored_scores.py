@@ -128,9 +128,18 @@ class UnstoredScores:
                                     "bấm Delete để bỏ điểm đó.") + (" " + tr("Các điểm khác đã lưu.")
                                                                     if len(refused) < len(pending) else ""))
 
+    def waiting(self) -> str:
+        """Those still waiting, each with its criterion, column and year (one typed for another year is not shown)."""
+        return tr("điểm gõ trong ô tô hồng ở trang Chỉ số CCHC ({0})").format("; ".join(
+            tr("{0} ở tiêu chí {1}, cột {2} năm {3}").format(text, code, self._column(field), year)
+            for (year, code, field), text in self.typed.items()))
+
     @staticmethod
-    def _where(key: tuple[int, str, str], text: str) -> str:
+    def _column(field: str) -> str:
+        return trc("par", "Tự đánh giá") if field == "self" else trc("par", "Thẩm định")  # as the tree heads them
+
+    @classmethod
+    def _where(cls, key: tuple[int, str, str], text: str) -> str:
         year, code, field = key
-        column = trc("par", "Tự đánh giá") if field == "self" else trc("par", "Thẩm định")  # as the tree heads them
         said = tr("Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:")
-        return said.format(text, code, column, year)
+        return said.format(text, code, cls._column(field), year)

@@ -53,7 +53,7 @@ class InputsPart:
 
         if self.dirty and not self.save():  # the draft's own words first, kept whatever follows
             return False
-        typed = self.basis.rows(), self.proposals.toPlainText()
+        typed, stored_as = (self.basis.rows(), self.proposals.toPlainText()), (self.report_id, self.dirty)
         try:
             # Stored and the opening and part V redrafted from them, or neither: round 36B, a disk that filled between
             # the two kept them stored, the draft without them, said as "nguyên vẹn". The editor keeps what was typed.
@@ -62,6 +62,10 @@ class InputsPart:
                     return False
                 self._regenerate({"opening", "proposals"}, ask_edited=True)
         except BaseException:
+            # A draft only looked at (round 43) is stored by the redraft, inside this transaction: rolled back, it is
+            # unsaved again. Round 44B: the editor kept its number, "Không tìm thấy báo cáo số 4" said for the full
+            # disk, then at every save and at the close, the proposals typed lost.
+            self.report_id, self.dirty = stored_as
             self._load()
             self.basis.set_rows(typed[0])
             self.basis.changed = True

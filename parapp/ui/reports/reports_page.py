@@ -221,8 +221,9 @@ class ReportsPage(QWidget):
         stored 112 while 116 waited, shown as up to date and frozen so, the 116 stored at the close. False when one
         was refused (said); a storage error is raised (said by the window's handler), nothing drafted."""
         pages = getattr(self.window(), "built_pages", dict)()
-        return all(page is self or getattr(page, "keep_typed", None) is None or page.keep_typed()
-                   for page in pages.values())
+        keeps = [getattr(page, "keep_for_output", None) or page.keep_typed  # it says what it holds up (44B)
+                 for page in pages.values() if page is not self and hasattr(page, "keep_typed")]
+        return all(keep() for keep in keeps)
 
     def open_draft(self) -> None:
         st = self.current()

@@ -10,10 +10,37 @@ cannot be closed."""
 
 from __future__ import annotations
 
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 from parapp.core.messages import ParAppError
 from parapp.ui.widgets.texts import ask_yes_no, tr
+
+
+HOLDS_UP = "_parapp_holds_up"  # on a storage error met storing what waits before an output: what to do (ui.uncaught)
+
+
+@contextmanager
+def holding_up(waiting: Callable[[], str], drop: str) -> Iterator[None]:
+    """Values waiting for room (`waiting`: which, where) stored before an output that must match what is shown (a PAR
+    table, a report drafted): a storage error met there is said with what still waits (asked then: those before it
+    were stored) and how to go on without it (`drop`).
+    Round 43B left: only the full disk was said, the output refused with no word that the pink score held it up, nor
+    that Delete on it lets the work go ahead with the stored data."""
+    try:
+        yield
+    except ParAppError:
+        raise
+    except Exception as exc:
+        if not hasattr(exc, HOLDS_UP):
+            note = tr("Việc vừa chọn chưa làm được vì {0} chưa lưu được, mà kết quả phải khớp với những gì đang hiện. "
+                      "Khi lưu được (ổ đĩa có chỗ trống, USB ghi được lại), hãy làm lại; hoặc {1} để bỏ giá trị đó "
+                      "rồi làm tiếp với dữ liệu đã lưu.").format(waiting(), drop)
+            try:
+                setattr(exc, HOLDS_UP, note)
+            except AttributeError:  # an error of C's that takes no attribute: said as before
+                pass
+        raise
 
 
 class WaitingRefused(ParAppError):
