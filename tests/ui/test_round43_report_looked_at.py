@@ -50,3 +50,18 @@ def test_a_report_typed_in_is_stored_on_closing(opened, ui_db):
 def test_saving_stores_it_once(opened, ui_db):
     assert opened.save() and opened.save()
     assert len(report_records.reports_for(ui_db, "q3", 2024)) == 1
+
+
+def test_the_preview_waits_for_the_proposals_typed(opened, monkeypatch):
+    """Round 44B left: "Xem và in…" went ahead after storing the typed proposals was refused (a full disk), so the
+    preview lacked them. Refused, nothing is shown; stored, the preview follows."""
+    from parapp.ui.reports import report_outputs
+
+    shown = []
+    monkeypatch.setattr(report_outputs, "preview_period_pdf", lambda *a: shown.append(a))
+    monkeypatch.setattr(opened, "keep_inputs", lambda: False)
+    opened.preview()
+    assert shown == []
+    monkeypatch.setattr(opened, "keep_inputs", lambda: True)
+    opened.preview()
+    assert len(shown) == 1

@@ -375,9 +375,9 @@ class ReportEditor(InputsPart, QDialog):
     def preview(self) -> None:
         from parapp.ui.reports.report_outputs import preview_period_pdf  # looked up now: tests replace it
 
-        if self.dirty and not self.save():
+        # the proposals typed go into what is shown, or nothing is shown (round 44B: refused, the preview lacked them)
+        if (self.dirty and not self.save()) or not self.keep_inputs():
             return
-        self.keep_inputs()
         preview_period_pdf(self, self.db, self.period, self.today)
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
