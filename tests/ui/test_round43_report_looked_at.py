@@ -65,3 +65,19 @@ def test_the_preview_waits_for_the_proposals_typed(opened, monkeypatch):
     monkeypatch.setattr(opened, "keep_inputs", lambda: True)
     opened.preview()
     assert len(shown) == 1
+
+
+def test_finalising_a_report_only_looked_at_and_answering_no_stores_nothing(opened, ui_db, monkeypatch):
+    """A fresh-eyes re-walk (round 43): "Chốt báo cáo…" on a report only opened stored the draft before the question,
+    and it stayed after "Không" (quý III, not owed, became "Dự thảo"). Answered no, nothing is stored; answered yes,
+    the draft is stored and frozen together."""
+    from parapp.ui.reports import report_delivery, report_editor
+
+    monkeypatch.setattr(report_editor, "ask_yes_no", lambda *a: False)
+    opened.finalize()
+    assert report_records.reports_for(ui_db, "q3", 2024) == [] and opened.report_id is None
+    monkeypatch.setattr(report_editor, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(report_delivery, "ask_number", lambda *a: (True, ""))
+    opened.finalize()
+    [frozen] = report_records.reports_for(ui_db, "q3", 2024)
+    assert frozen.is_final and opened.report_id == frozen.id

@@ -29,7 +29,7 @@ from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.tasks.task_model import TaskTableModel
 from parapp.ui.reports.report_inputs_tab import InputsPart
 from parapp.ui.reports.report_outputs import behind_note
-from parapp.ui.reports.unsaved_draft import UnsavedDraft
+from parapp.ui.reports.unsaved_draft import NotFrozen, UnsavedDraft
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import ask_yes_no, fmt_date, tr, trc
 
@@ -331,22 +331,21 @@ class ReportEditor(InputsPart, QDialog):
         self._regenerate(None)
 
     def finalize(self) -> None:
-        if (self.dirty or self.report_id is None) and not self.save():
+        # Typed proposals go into what is frozen, or nothing is (38B); the refresh and the freezing both, or neither
+        # (35B); a draft only looked at is stored with them or not at all (round 43: "Chốt…" then "Không" kept one).
+        if (self.dirty and self.report_id is not None and not self.save()) or not self.keep_inputs():
             return
-        # Proposals typed and not yet applied go into what is frozen; refused (said: a document with no number nor
-        # date), nothing is frozen: round 38B, the freezing went on and the report was final without them.
-        if not self.keep_inputs():
-            return
+        unsaved, frozen = self.report_id is None, False
         try:
-            # "Cập nhật rồi chốt": the refresh and the freezing both, or neither when the disk fills between them
-            # (round 35B), as the command line; the editor then shows what is stored.
             with self.db.atomic():
-                if not self._freeze():
-                    return
-        except BaseException:
-            self._load()
-            raise
-        self._load()
+                if not (self._stored() and self._freeze()):
+                    raise NotFrozen
+            frozen = True
+        except NotFrozen:
+            pass
+        finally:
+            self.report_id = None if unsaved and not frozen else self.report_id
+            self._load()  # what is stored, or the draft only looked at with what was typed in it
 
     def _freeze(self) -> bool:
         from parapp.ui.reports.report_outputs import figures_settled  # looked up now: tests replace it

@@ -22,3 +22,7 @@ class UnsavedDraft:
     is_final: bool = False
     finalized_on: dt.date | None = None
     content_hash: str | None = None
+
+
+class NotFrozen(Exception):
+    """The clerk answered no (or a check refused) before the freezing: what the finalising stored is rolled back."""
