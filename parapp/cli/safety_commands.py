@@ -14,6 +14,7 @@ from parapp.core.dates import when_made
 from parapp.services.safety import backup, check, commune_of, repair_text, restore, text_gone_bad
 from parapp.store.access import reading
 from parapp.store.side_names import DatabaseSideFile
+from parapp.store import file_head
 from parapp.store.errors import (Busy, DatabaseIsFolder, DatabaseUnreadable, FolderNotPermitted, NoRoomToRead,
                                  SideFileForeign, SideFileNotAFile, StorageIOError)
 
@@ -176,8 +177,7 @@ def _is_zip(path: Path) -> bool:
     if not os.path.isfile(path):  # no raise; a FIFO never opened: check() says what it is
         return False
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
+        head = file_head.head(path, 16)
     except OSError:
         return False  # said by check() in its own words
     # A Word or Excel file is a zip too: given by mistake, it is "not a ParApp database", as before. A backup renamed by

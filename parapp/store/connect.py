@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+from parapp.store import file_head
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -237,7 +239,7 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
         # A file the antivirus holds a moment (Windows) is left for the sweep: the copy was read (round 29B).
         with tempfile.TemporaryDirectory(prefix=COPY_PREFIX, ignore_cleanup_errors=True) as tmp:
             copy = Path(tmp) / "parapp.db"
-            shutil.copyfile(path, copy)
+            file_head.copy_file(path, copy)  # a database this process holds: its locks kept
             for side in pending:
                 shutil.copyfile(side, Path(f"{copy}{side.name[len(path.name):]}"))
             src = sqlite3.connect(copy)

@@ -26,6 +26,7 @@ from parapp.store.migration_record import migration_version, nothing_to_migrate
 from parapp.store.side_names import database_in, refuse_side_file
 from parapp.store.workspace import Workspace
 from parapp.store.wrong_file import DatabaseIsBackup, is_backup
+from parapp.store import file_head
 
 # A database whose schema is current opens without loading the migrations, the catalogues'
 # module or sqlite-utils (store.workspace): the window's first page waits for the open.
@@ -96,8 +97,7 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
             if not head:
                 first = SQLITE_HEADER
             else:
-                with open(path, "rb") as fh:
-                    first = fh.read(len(SQLITE_HEADER))
+                first = file_head.head(path, len(SQLITE_HEADER))
         except OSError as exc:
             if isinstance(exc, PermissionError) and not medium_failed(exc):
                 # Another account's file (mode 0600): every command ended in "Lỗi không mong đợi" (round 14). On

@@ -48,6 +48,7 @@ from parapp.store.restore_room import check_room
 from parapp.store.index_rebuild import meaning_problems_of
 from parapp.store.side_names import another_programs, database_in, refuse_as_restore_target
 from parapp.store.writer_lock import RESTORE, WriterLock
+from parapp.store import file_head
 
 OnWait = Callable[[str], None]
 BUSY_WAIT_S = 5.0  # how long a restore lets another program finish what it is writing
@@ -93,8 +94,7 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
         # writable folder, replaced it with a writable file of this account (round 13).
         raise errors.DatabaseReadOnly(str(db_path))
     if db_path.exists() and not keep_foreign:
-        with open(db_path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+        head = file_head.head(db_path, len(SQLITE_HEADER))  # the window's own data: its locks kept (round 43)
         # Zeros: damage, kept aside (round 30A). Another program's SQLite data, chosen by mistake, was replaced and the
         # way back printed refused as not ParApp's (round 40A).
         foreign = head == SQLITE_HEADER and another_programs(db_path)

@@ -16,6 +16,7 @@ from parapp.core.messages import N_
 from parapp.datadir import DB_FILENAME
 from parapp.core.shell_words import shell_arg
 from parapp.store.errors import NotParAppDatabase, StoreError
+from parapp.store import file_head
 
 # SQLite's (-wal, -shm, -journal), the writer lock's, and a restore's own (store.leftovers).
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".restoring", ".restoring-added")
@@ -60,9 +61,8 @@ def _is_parapp_database(path: str) -> bool:
     from parapp.store.connect import connect_readonly, pending_beside, read_as_it_stands
 
     try:
-        with open(path, "rb") as fh:
-            if fh.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-                return False
+        if file_head.head(path, len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+            return False
     except OSError:
         return False
     # As it stands: nothing made beside it, no wait for a writer. Then, only if that shows no ParApp data, with what

@@ -19,6 +19,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from parapp.store import file_head
+
 if TYPE_CHECKING:  # the type checker sees a Database; at run time one is made only when needed
     from sqlite_utils import Database
     from sqlite_utils import Database as _Base
@@ -86,6 +88,7 @@ class Workspace(_Base):
         # What sqlite-utils' Database does on opening: a trigger's own writes fire triggers too.
         self.execute("PRAGMA recursive_triggers=on;")
         self.path = Path(path)
+        self._held = file_head.held(path)  # its first bytes read without dropping this connection's locks
         self.readonly = readonly
         # Why the data is read from a private copy (store.connect.FULL, READ_ONLY), or None: the file itself.
         self.limited = limited
@@ -111,6 +114,7 @@ class Workspace(_Base):
 
     def close(self) -> None:
         self.conn.close()
+        file_head.released(self._held)
 
     def data_version(self) -> int | None:
         """SQLite's count of commits by other connections (PRAGMA data_version): a read-only window follows another
