@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from parapp.core.messages import N_
-from parapp.core.vntext import clean, sort_key
+from parapp.core.vntext import clean, fold, sort_key
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
@@ -60,11 +60,11 @@ def office_spelled(db: Database, text: str, offices: list[str]) -> str:
     """`text` in the spelling of the office among `offices` (or the units in use) it names however typed ("phòng
     kinh tế", "Văn phòng HĐND - UBND"), else as typed: a spelling of its own made the office a row of its own in the
     overview and the plan's "Chủ trì" (a fresh-eyes walk, round 41)."""
-    key = _unit_key(clean(text))
+    key = fold(_unit_key(clean(text)))  # typed without its marks too: "phong kinh te" (a fresh-eyes re-walk, round 43)
     if not key:
         return text
     for name in [*offices, *(n for _, n in list_units(db))]:
-        if name and _unit_key(name) == key:
+        if name and fold(_unit_key(name)) == key:
             return name
     return text
 

@@ -38,7 +38,7 @@ def test_an_office_typed_in_its_own_spelling_is_stored_as_the_office(qtbot, db):
     editor = TaskDialog(db, today=TODAY)
     qtbot.addWidget(editor)
     editor.content.setPlainText("Rà soát quy trình nội bộ")
-    editor.lead_text.setText("phòng  kinh tế")
+    editor.lead_text.setText("phong  kinh te")  # typed without its marks too (a fresh-eyes re-walk, round 43)
     editor.save()
     assert tasks.get_task(db, editor.task_id).lead_text == "Phòng Kinh tế"
     other = TaskDialog(db, today=TODAY)
@@ -47,3 +47,15 @@ def test_an_office_typed_in_its_own_spelling_is_stored_as_the_office(qtbot, db):
     other.lead_text.setText("Tổ công nghệ số cộng đồng")  # no office of that name: kept as typed
     other.save()
     assert tasks.get_task(db, other.task_id).lead_text == "Tổ công nghệ số cộng đồng"
+
+
+def test_the_evidence_buttons_act_only_on_a_file_chosen(qtbot, db):
+    """A fresh-eyes re-walk (round 43): "Bỏ tệp…" on an empty list said "Không lưu được"."""
+    import datetime as dt
+
+    from parapp.store import tasks as store_tasks
+
+    task = store_tasks.create_task(db, {"content": "Rà soát"}, today=dt.date(2026, 12, 6))
+    editor = TaskDialog(db, task, today=TODAY)
+    qtbot.addWidget(editor)
+    assert not editor.evidence_box.remove_btn.isEnabled() and editor.attach_btn.isEnabled()

@@ -45,6 +45,12 @@ class EvidenceBox(QWidget):
             b.setAutoDefault(False)  # Enter after attaching saves; it opened the file dialog again (round 43)
             bar.addWidget(b)
         bar.addStretch()
+        # Open and remove act on the file chosen: off while none is (a fresh-eyes re-walk, round 43: "Bỏ tệp…" on an
+        # empty list said "Không lưu được")
+        self.view.selectionModel().selectionChanged.connect(self._chosen_changed)
+        self.model.modelReset.connect(self._chosen_changed)
+        self._open_btn = open_btn
+        self._chosen_changed()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)
@@ -71,6 +77,11 @@ class EvidenceBox(QWidget):
             return
         self.load()
 
+    def _chosen_changed(self, *_) -> None:
+        chosen = self.view.selectionModel().hasSelection()
+        self._open_btn.setEnabled(chosen)
+        self.remove_btn.setEnabled(chosen and self.attach_btn.isEnabled())
+
     def _chosen(self):
         idx = self.view.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None
@@ -94,7 +105,7 @@ class EvidenceBox(QWidget):
 
         e, d = self._chosen(), self.dialog
         if e is None:
-            show_error(d, tr("Hãy chọn tệp cần bỏ trong danh sách."))
+            show_error(d, tr("Hãy chọn tệp cần bỏ trong danh sách."), tr("Bỏ tệp kiểm chứng"))
             return
         if not ask_yes_no(d, tr("Bỏ tệp kiểm chứng"), tr(
                 "Bỏ tệp “{0}” khỏi nhiệm vụ này? Nhật ký ghi lại việc bỏ; tệp vẫn được giữ trong thư mục dữ liệu cho "
