@@ -292,8 +292,17 @@ def html_text(html: str) -> str:
             self.out: list[str] = []
             self.hidden: tuple[str, int] | None = None  # the element not drawn, and how many of its name are open
             self.deleted = self.raised = 0
+            # A row not drawn ("<tr style='display:none'>", Excel's hidden row) hides its cells, which end any other
+            # hidden element: the depth of its table, 0 if none (44C: its "năm 2025" made the plan 2025's).
+            self.tables = self.row_hidden = 0
 
         def handle_starttag(self, tag, attrs):
+            if tag == "table":
+                self.tables += 1
+            elif tag in ("tr", "tbody", "thead", "tfoot") and self.tables == self.row_hidden:
+                self.row_hidden = 0  # the next row (its "</tr>" left out) ends it
+            if tag == "tr" and not self.row_hidden and _not_drawn(dict(attrs)):
+                self.row_hidden = self.tables
             if tag in ("br", "p", "div", "tr", "h1", "h2", "h3", "h4", "li", "table", "td", "th"):
                 self.out.append("\n")
                 if self.hidden and (tag in _STRUCTURE or tag == self.hidden[0] in _SELF_ENDING
@@ -312,6 +321,10 @@ def html_text(html: str) -> str:
                 self.raised += 1
 
         def handle_endtag(self, tag):
+            if tag == "table":
+                self.tables = max(0, self.tables - 1)
+            if self.row_hidden and (tag == "tr" and self.tables == self.row_hidden or self.tables < self.row_hidden):
+                self.row_hidden = 0
             if self.hidden:
                 if tag == self.hidden[0]:
                     self.hidden = (tag, self.hidden[1] - 1) if self.hidden[1] > 1 else None
@@ -323,7 +336,7 @@ def html_text(html: str) -> str:
                 self.raised = max(0, self.raised - 1)
 
         def handle_data(self, data):
-            if not self.cdata_elem and not self.hidden and not self.deleted:  # not inside <script> or <style>
+            if not self.cdata_elem and not self.hidden and not self.row_hidden and not self.deleted:  # nor <script>
                 self.out.append(data.translate(RAISED) if self.raised else data)
 
     p = _Text()
