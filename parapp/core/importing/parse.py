@@ -8,7 +8,7 @@ from pathlib import Path
 from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.importing.plan_year import cover_of, guess_year, other_year, with_header_tables
 from parapp.core.importing.plan_heading import read_heading
-from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
+from parapp.core.catalogue import Catalogue, catalogue_for_year, match_area, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import HiddenRow, html_text, without_note_links
@@ -18,7 +18,7 @@ from parapp.core.importing.columns import UNREAD_COLUMN, is_header, second_heade
 from parapp.core.importing.area_column import area_rows
 from parapp.core.importing.period_grid import fold_grid
 from parapp.core.importing.model import (
-    AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
+    AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportedTask, ImportResult, Problem, RowProblem, Unreadable,
 )
 from parapp.core.importing.footnotes import table_tasks
 from parapp.core.importing.heading_values import untaken
@@ -139,6 +139,8 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
     notes = other_year(result.notes, result.stated, year)  # said for the plan now chosen (43C F5)
     if result.kind != "table" or (colmap == result.columns and cat.code == result.catalogue):
         # the same rows in another year, as corrected in the preview (43C F2: read again, each correction was lost)
+        if cat.code != result.catalogue:
+            _areas_in(result.tasks, cat)
         return _finish(ImportResult(result.kind, result.tasks, result.problems, result.columns, result.header_line,
                                     notes, year, cat.code, result.rows, result.header_at, result.heading,
                                     result.stated), year)
@@ -147,6 +149,16 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
     notes += unread_columns(result.rows, result.header_at, colmap)
     return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,
                                 result.rows, result.header_at, result.heading, result.stated), year)
+
+
+def _areas_in(tasks: list[ImportedTask], cat: Catalogue) -> None:
+    """A list's areas found again, by name (or by the heading the task sat under), in another period's catalogue: its
+    codes are not the same areas' (44C F2: a 2020 plan's "Thực hiện cơ chế một cửa" was area 8, which 2021-2030 has
+    not; read into a 2021 plan it was stored with no area, though the preview showed it). One not found is asked."""
+    for t in tasks:
+        found = (match_area(cat, t.area_name) if t.area_name else None) or (
+            match_area(cat, t.group) if t.group else None)
+        t.area_code, t.area_name = (found.code, found.name) if found else ("", "")
 
 
 def _legacy(text: str) -> tuple[str, list[Msg]]:
