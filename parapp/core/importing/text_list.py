@@ -43,7 +43,9 @@ _ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|{_ROM
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
 # the document's end mark) was a task of the last area when the plan ends with its tasks.
-_CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s*\S)")
+# Round 44C F3: the closing section's title, unnumbered ("Tổ chức thực hiện:"), was a post's line, its lines tasks.
+_CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s*\S"
+                      r"|(to chuc|trach nhiem) (thuc hien|trien khai)( ke hoach)?\s*:?$)")
 # "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
 # signature they were left out without a word; right after the tasks its title lines were tasks)
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
