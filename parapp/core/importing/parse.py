@@ -3,6 +3,7 @@ there, else a list; deadlines derived; every row's problems named."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from parapp.core.importing.package_kinds import is_word_package
@@ -145,10 +146,43 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
                                     notes, year, cat.code, result.rows, result.header_at, result.heading,
                                     result.stated), year)
     tasks, problems = table_tasks(result.rows, result.header_at, colmap, cat)
+    _corrections_kept(result, tasks, cat)
     notes = [n for n in notes if getattr(n, "template", None) != UNREAD_COLUMN]
     notes += unread_columns(result.rows, result.header_at, colmap)
     return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,
                                 result.rows, result.header_at, result.heading, result.stated), year)
+
+
+_WORKED_OUT = {"line", "stt", "due_date", "recurrence", "problems", "skip"}  # not typed: worked out by _finish
+
+
+def _corrections_kept(result: ImportResult, tasks: list[ImportedTask], cat: Catalogue) -> None:
+    """The rows read again with other columns take what the clerk typed or chose for them in the preview (what
+    differs from the same row as first read) and whether he left them out. Round 44C L2 (left by 43C): a column's
+    meaning chosen after a deadline was typed, an area chosen and a row unticked, all were lost without a word and
+    the row came back in. Rows are matched by their line and their place among the tasks of that line."""
+    old = next((c for c in shipped_catalogues() if c.code == result.catalogue), cat)
+    first = table_tasks(result.rows, result.header_at, result.columns, old)[0]
+    now = {key: t for key, t in _by_line(result.tasks)}
+    read = {key: t for key, t in _by_line(first)}
+    for key, t in _by_line(tasks):
+        if (was := read.get(key)) is None or (edited := now.get(key)) is None:
+            continue
+        t.skip = edited.skip
+        for f in (f.name for f in dataclasses.fields(t) if f.name not in _WORKED_OUT):
+            if getattr(edited, f) != getattr(was, f):
+                setattr(t, f, getattr(edited, f))
+        if cat is not old and (edited.area_code, edited.area_name) != (was.area_code, was.area_name):
+            _areas_in([t], cat)  # an area chosen in the other period's catalogue, found again by name
+
+
+def _by_line(tasks: list[ImportedTask]) -> list[tuple[tuple[int, int], ImportedTask]]:
+    seen: dict[int, int] = {}
+    out = []
+    for t in tasks:
+        seen[t.line] = seen.get(t.line, -1) + 1
+        out.append(((t.line, seen[t.line]), t))
+    return out
 
 
 def _areas_in(tasks: list[ImportedTask], cat: Catalogue) -> None:
