@@ -61,6 +61,17 @@ class HiddenRow(list):
     __slots__ = ()
 
 
+class HiddenCell(str):
+    """A cell of a column Excel hides, read as empty; `held` whether it had text. Excel writes each such cell with
+    "display:none" (44C F5: a hidden column "Thời hạn hoàn thành" of last year's deadlines was read in place of the
+    shown one, every task due in 2025, the shown column said unknown)."""
+
+    held = False
+
+    def __new__(cls):
+        return super().__new__(cls, "")
+
+
 def _not_drawn(attrs: dict) -> bool:
     style = re.sub(r"\s+", "", (attrs.get("style") or "").lower())
     return "hidden" in attrs or "display:none" in style or "mso-hide:all" in style
@@ -95,6 +106,7 @@ class _TableHTML(HTMLParser):
         # and its text (round 33D: the second level's "o" of Courier New, "ü" of Wingdings were words, parts fields)
         self._mark: tuple[int, list[str]] | None = None
         self._hidden: tuple[str, int] | None = None
+        self._unseen: HiddenCell | None = None  # the cell is a hidden column's
         self.depth = 0
 
     def handle_starttag(self, tag, attrs):
@@ -145,6 +157,8 @@ class _TableHTML(HTMLParser):
                 return
             self._end_cell()  # the cell before it, its "</td>" left out
             self._cell = []
+            if _not_drawn(a):  # a cell of a column Excel hides ("<td style='display:none'>"): its text none
+                self._hidden, self._unseen = ("td", 1), HiddenCell()
             self._span = (_span(a.get("colspan", 1)), _span(a.get("rowspan", 1)))
         elif tag == "br" and self._cell:
             self._cell.append("\n")
@@ -168,12 +182,12 @@ class _TableHTML(HTMLParser):
 
     def _end_cell(self) -> None:
         if self._cell is not None and self._row is not None:
-            text = "".join(self._cell).strip()
+            text = "".join(self._cell).strip() if self._unseen is None else self._unseen
             if len(self._row) < MAX_COLUMNS:
                 self._row.append((text, *self._span))
             elif text:  # as tsv_rows: empty cells past the edge dropped, text refused
                 raise too_many_columns()
-        self._cell, self._deleted, self._hidden = None, 0, None  # left open: ended with the cell, as in a browser
+        self._cell, self._deleted, self._hidden, self._unseen = None, 0, None, None  # left open: ended with the cell
         self._raised -= sum(up for _, up in self._styled)
         self._styled, self._mark = [], None
 
@@ -233,6 +247,8 @@ class _TableHTML(HTMLParser):
             self.handle_data(("•" if bullet else text) + " ")
 
     def handle_data(self, data):
+        if self._unseen is not None and self._cell is not None and data.strip():
+            self._unseen.held = True
         if self._mark is not None:
             self._mark[1].append(data)
             return

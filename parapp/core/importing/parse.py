@@ -12,7 +12,7 @@ from parapp.core.importing.plan_heading import read_heading
 from parapp.core.catalogue import Catalogue, catalogue_for_year, match_area, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
-from parapp.core.importing.html_tables import HiddenRow, html_text, without_note_links
+from parapp.core.importing.html_tables import HiddenCell, HiddenRow, html_text, without_note_links
 from parapp.core.importing.broken_rows import rejoined
 from parapp.core.importing.par_cell import codes_in
 from parapp.core.importing.columns import UNREAD_COLUMN, is_header, second_header_row, unread_columns
@@ -24,7 +24,9 @@ from parapp.core.importing.model import (
 from parapp.core.importing.footnotes import table_tasks
 from parapp.core.importing.heading_values import untaken
 from parapp.core.importing.month_first import MONTH_FIRST, day_first, month_first
-from parapp.core.importing.xlsx_hidden import HIDDEN_HTML_ROWS, area_row, drawn_rows, hidden_note, hidden_tasks
+from parapp.core.importing.xlsx_hidden import (
+    HIDDEN_HTML_CELLS, HIDDEN_HTML_ROWS, area_row, drawn_rows, hidden_note, hidden_tasks,
+)
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import visible
@@ -220,7 +222,11 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
         elif kind and not notes:
             notes = legacy_text.legacy_note(kind)
         if rows is not None:  # as Excel shows it: the rows it hid left out (43C F6)
-            rows, kept, gone = drawn_rows(rows, {line for line, cells in read if isinstance(cells, HiddenRow)})
+            hid = {line for line, cells in read if isinstance(cells, HiddenRow)}
+            rows, kept, gone = drawn_rows(rows, hid)
+            if unseen := sum(isinstance(c, HiddenCell) and c.held for line, cells in read for c in cells
+                             if line not in hid - kept):  # a hidden column's, in the rows read (44C F5)
+                notes = [*notes, Msg(HIDDEN_HTML_CELLS, unseen)]
     if rows is None:
         rows = rejoined(sources.tsv_rows(text, sources.sniff_delimiter(text))) if sources.delimited(text) else None
     r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
