@@ -30,3 +30,10 @@ def test_the_closing_section_s_lines_are_no_tasks(title):
 def test_a_task_so_named_with_more_words_is_still_one():
     r = parse_text(PLAN.format("- Tổ chức thực hiện Đề án 06 tại bộ phận một cửa."), plan_year=2027)
     assert "Tổ chức thực hiện Đề án 06 tại bộ phận một cửa." in [t.content for t in r.tasks]
+
+
+def test_a_task_s_line_wrapped_on_those_words_is_no_title():
+    wrapped = "- Xây dựng kế hoạch niêm yết và\ntổ chức thực hiện\ntại bộ phận một cửa. Thời gian: Quý III"
+    text = PLAN.format("").replace("- Niêm yết thủ tục hành chính. Thời gian: Quý III", wrapped)
+    assert "Xây dựng kế hoạch niêm yết và tổ chức thực hiện tại bộ phận một cửa." in [
+        t.content for t in parse_text(text, plan_year=2027).tasks]
