@@ -5817,6 +5817,10 @@ or make a folder of its own (for example “{5}”) and make the sample commune 
         <translation>The table has {0} hidden rows (Excel does not show them): they were not read. If the tasks there are needed, unhide them in Excel, then copy or save again.</translation>
     </message>
     <message>
+        <source>Bảng có cột ẩn (Excel không hiện): chưa đọc {0} ô có chữ trong đó. Nếu cần nhập nội dung ở đó, hãy bỏ ẩn cột trong Excel rồi sao chép hoặc lưu lại.</source>
+        <translation>The table has hidden columns (Excel does not show them): {0} cells with text in them were not read. If what is there is needed, unhide the columns in Excel, then copy or save again.</translation>
+    </message>
+    <message>
         <source>Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.</source>
         <translation>The dates in the file are written month/day/year (such as {0}, usually from Excel set to US formats): they were read so. Check the deadlines in the preview.</translation>
     </message>

@@ -5817,6 +5817,10 @@ hoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã mẫu 
         <translation>Bảng có {0} dòng ẩn (Excel không hiện): chưa đọc các dòng đó. Nếu cần nhập các nhiệm vụ ở đó, hãy bỏ ẩn trong Excel rồi sao chép hoặc lưu lại.</translation>
     </message>
     <message>
+        <source>Bảng có cột ẩn (Excel không hiện): chưa đọc {0} ô có chữ trong đó. Nếu cần nhập nội dung ở đó, hãy bỏ ẩn cột trong Excel rồi sao chép hoặc lưu lại.</source>
+        <translation>Bảng có cột ẩn (Excel không hiện): chưa đọc {0} ô có chữ trong đó. Nếu cần nhập nội dung ở đó, hãy bỏ ẩn cột trong Excel rồi sao chép hoặc lưu lại.</translation>
+    </message>
+    <message>
         <source>Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.</source>
         <translation>Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.</translation>
     </message>

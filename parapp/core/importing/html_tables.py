@@ -61,6 +61,17 @@ class HiddenRow(list):
     __slots__ = ()
 
 
+class HiddenCell(str):
+    """A cell of a column Excel hides, read as empty; `held` whether it had text. Excel writes each such cell with
+    "display:none" (44C F5: a hidden column "Thời hạn hoàn thành" of last year's deadlines was read in place of the
+    shown one, every task due in 2025, the shown column said unknown)."""
+
+    held = False
+
+    def __new__(cls):
+        return super().__new__(cls, "")
+
+
 def _not_drawn(attrs: dict) -> bool:
     style = re.sub(r"\s+", "", (attrs.get("style") or "").lower())
     return "hidden" in attrs or "display:none" in style or "mso-hide:all" in style
@@ -95,6 +106,7 @@ class _TableHTML(HTMLParser):
         # and its text (round 33D: the second level's "o" of Courier New, "ü" of Wingdings were words, parts fields)
         self._mark: tuple[int, list[str]] | None = None
         self._hidden: tuple[str, int] | None = None
+        self._unseen: HiddenCell | None = None  # the cell is a hidden column's
         self.depth = 0
 
     def handle_starttag(self, tag, attrs):
@@ -145,6 +157,8 @@ class _TableHTML(HTMLParser):
                 return
             self._end_cell()  # the cell before it, its "</td>" left out
             self._cell = []
+            if _not_drawn(a):  # a cell of a column Excel hides ("<td style='display:none'>"): its text none
+                self._hidden, self._unseen = ("td", 1), HiddenCell()
             self._span = (_span(a.get("colspan", 1)), _span(a.get("rowspan", 1)))
         elif tag == "br" and self._cell:
             self._cell.append("\n")
@@ -168,12 +182,12 @@ class _TableHTML(HTMLParser):
 
     def _end_cell(self) -> None:
         if self._cell is not None and self._row is not None:
-            text = "".join(self._cell).strip()
+            text = "".join(self._cell).strip() if self._unseen is None else self._unseen
             if len(self._row) < MAX_COLUMNS:
                 self._row.append((text, *self._span))
             elif text:  # as tsv_rows: empty cells past the edge dropped, text refused
                 raise too_many_columns()
-        self._cell, self._deleted, self._hidden = None, 0, None  # left open: ended with the cell, as in a browser
+        self._cell, self._deleted, self._hidden, self._unseen = None, 0, None, None  # left open: ended with the cell
         self._raised -= sum(up for _, up in self._styled)
         self._styled, self._mark = [], None
 
@@ -233,6 +247,8 @@ class _TableHTML(HTMLParser):
             self.handle_data(("•" if bullet else text) + " ")
 
     def handle_data(self, data):
+        if self._unseen is not None and self._cell is not None and data.strip():
+            self._unseen.held = True
         if self._mark is not None:
             self._mark[1].append(data)
             return
@@ -292,8 +308,17 @@ def html_text(html: str) -> str:
             self.out: list[str] = []
             self.hidden: tuple[str, int] | None = None  # the element not drawn, and how many of its name are open
             self.deleted = self.raised = 0
+            # A row not drawn ("<tr style='display:none'>", Excel's hidden row) hides its cells, which end any other
+            # hidden element: the depth of its table, 0 if none (44C: its "năm 2025" made the plan 2025's).
+            self.tables = self.row_hidden = 0
 
         def handle_starttag(self, tag, attrs):
+            if tag == "table":
+                self.tables += 1
+            elif tag in ("tr", "tbody", "thead", "tfoot") and self.tables == self.row_hidden:
+                self.row_hidden = 0  # the next row (its "</tr>" left out) ends it
+            if tag == "tr" and not self.row_hidden and _not_drawn(dict(attrs)):
+                self.row_hidden = self.tables
             if tag in ("br", "p", "div", "tr", "h1", "h2", "h3", "h4", "li", "table", "td", "th"):
                 self.out.append("\n")
                 if self.hidden and (tag in _STRUCTURE or tag == self.hidden[0] in _SELF_ENDING
@@ -312,6 +337,10 @@ def html_text(html: str) -> str:
                 self.raised += 1
 
         def handle_endtag(self, tag):
+            if tag == "table":
+                self.tables = max(0, self.tables - 1)
+            if self.row_hidden and (tag == "tr" and self.tables == self.row_hidden or self.tables < self.row_hidden):
+                self.row_hidden = 0
             if self.hidden:
                 if tag == self.hidden[0]:
                     self.hidden = (tag, self.hidden[1] - 1) if self.hidden[1] > 1 else None
@@ -323,7 +352,7 @@ def html_text(html: str) -> str:
                 self.raised = max(0, self.raised - 1)
 
         def handle_data(self, data):
-            if not self.cdata_elem and not self.hidden and not self.deleted:  # not inside <script> or <style>
+            if not self.cdata_elem and not self.hidden and not self.row_hidden and not self.deleted:  # nor <script>
                 self.out.append(data.translate(RAISED) if self.raised else data)
 
     p = _Text()

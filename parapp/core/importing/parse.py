@@ -3,27 +3,30 @@ there, else a list; deadlines derived; every row's problems named."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.importing.plan_year import cover_of, guess_year, other_year, with_header_tables
 from parapp.core.importing.plan_heading import read_heading
-from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
+from parapp.core.catalogue import Catalogue, catalogue_for_year, match_area, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
-from parapp.core.importing.html_tables import HiddenRow, html_text, without_note_links
+from parapp.core.importing.html_tables import HiddenCell, HiddenRow, html_text, without_note_links
 from parapp.core.importing.broken_rows import rejoined
 from parapp.core.importing.par_cell import codes_in
 from parapp.core.importing.columns import UNREAD_COLUMN, is_header, second_header_row, unread_columns
 from parapp.core.importing.area_column import area_rows
 from parapp.core.importing.period_grid import fold_grid
 from parapp.core.importing.model import (
-    AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
+    AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportedTask, ImportResult, Problem, RowProblem, Unreadable,
 )
 from parapp.core.importing.footnotes import table_tasks
 from parapp.core.importing.heading_values import untaken
 from parapp.core.importing.month_first import MONTH_FIRST, day_first, month_first
-from parapp.core.importing.xlsx_hidden import HIDDEN_HTML_ROWS, area_row, drawn_rows, hidden_note, hidden_tasks
+from parapp.core.importing.xlsx_hidden import (
+    HIDDEN_HTML_CELLS, HIDDEN_HTML_ROWS, area_row, drawn_rows, hidden_note, hidden_tasks,
+)
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import visible
@@ -139,14 +142,59 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
     notes = other_year(result.notes, result.stated, year)  # said for the plan now chosen (43C F5)
     if result.kind != "table" or (colmap == result.columns and cat.code == result.catalogue):
         # the same rows in another year, as corrected in the preview (43C F2: read again, each correction was lost)
+        if cat.code != result.catalogue:
+            _areas_in(result.tasks, cat)
         return _finish(ImportResult(result.kind, result.tasks, result.problems, result.columns, result.header_line,
                                     notes, year, cat.code, result.rows, result.header_at, result.heading,
                                     result.stated), year)
     tasks, problems = table_tasks(result.rows, result.header_at, colmap, cat)
+    _corrections_kept(result, tasks, cat)
     notes = [n for n in notes if getattr(n, "template", None) != UNREAD_COLUMN]
     notes += unread_columns(result.rows, result.header_at, colmap)
     return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,
                                 result.rows, result.header_at, result.heading, result.stated), year)
+
+
+_WORKED_OUT = {"line", "stt", "due_date", "recurrence", "problems", "skip"}  # not typed: worked out by _finish
+
+
+def _corrections_kept(result: ImportResult, tasks: list[ImportedTask], cat: Catalogue) -> None:
+    """The rows read again with other columns take what the clerk typed or chose for them in the preview (what
+    differs from the same row as first read) and whether he left them out. Round 44C L2 (left by 43C): a column's
+    meaning chosen after a deadline was typed, an area chosen and a row unticked, all were lost without a word and
+    the row came back in. Rows are matched by their line and their place among the tasks of that line."""
+    old = next((c for c in shipped_catalogues() if c.code == result.catalogue), cat)
+    first = table_tasks(result.rows, result.header_at, result.columns, old)[0]
+    now = {key: t for key, t in _by_line(result.tasks)}
+    read = {key: t for key, t in _by_line(first)}
+    for key, t in _by_line(tasks):
+        if (was := read.get(key)) is None or (edited := now.get(key)) is None:
+            continue
+        t.skip = edited.skip
+        for f in (f.name for f in dataclasses.fields(t) if f.name not in _WORKED_OUT):
+            if getattr(edited, f) != getattr(was, f):
+                setattr(t, f, getattr(edited, f))
+        if cat is not old and (edited.area_code, edited.area_name) != (was.area_code, was.area_name):
+            _areas_in([t], cat)  # an area chosen in the other period's catalogue, found again by name
+
+
+def _by_line(tasks: list[ImportedTask]) -> list[tuple[tuple[int, int], ImportedTask]]:
+    seen: dict[int, int] = {}
+    out = []
+    for t in tasks:
+        seen[t.line] = seen.get(t.line, -1) + 1
+        out.append(((t.line, seen[t.line]), t))
+    return out
+
+
+def _areas_in(tasks: list[ImportedTask], cat: Catalogue) -> None:
+    """A list's areas found again, by name (or by the heading the task sat under), in another period's catalogue: its
+    codes are not the same areas' (44C F2: a 2020 plan's "Thực hiện cơ chế một cửa" was area 8, which 2021-2030 has
+    not; read into a 2021 plan it was stored with no area, though the preview showed it). One not found is asked."""
+    for t in tasks:
+        found = (match_area(cat, t.area_name) if t.area_name else None) or (
+            match_area(cat, t.group) if t.group else None)
+        t.area_code, t.area_name = (found.code, found.name) if found else ("", "")
 
 
 def _legacy(text: str) -> tuple[str, list[Msg]]:
@@ -174,7 +222,11 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
         elif kind and not notes:
             notes = legacy_text.legacy_note(kind)
         if rows is not None:  # as Excel shows it: the rows it hid left out (43C F6)
-            rows, kept, gone = drawn_rows(rows, {line for line, cells in read if isinstance(cells, HiddenRow)})
+            hid = {line for line, cells in read if isinstance(cells, HiddenRow)}
+            rows, kept, gone = drawn_rows(rows, hid)
+            if unseen := sum(isinstance(c, HiddenCell) and c.held for line, cells in read for c in cells
+                             if line not in hid - kept):  # a hidden column's, in the rows read (44C F5)
+                notes = [*notes, Msg(HIDDEN_HTML_CELLS, unseen)]
     if rows is None:
         rows = rejoined(sources.tsv_rows(text, sources.sniff_delimiter(text))) if sources.delimited(text) else None
     r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,

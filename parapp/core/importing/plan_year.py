@@ -25,8 +25,10 @@ _SIGNED_ON = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s
 _HEAD = 1500  # the header block where that date stands
 # A document cited by its number ("61/2018/NĐ-CP"), or a law by its year ("Luật Tổ chức chính quyền … năm 2015")
 # and a standard by its version ("TCVN ISO 9001:2015", "TCVN 11041-2:2017": round 27C, a plan naming no year of its own
-# was read as 2015's)
-CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]|\b(?:[Bb]ộ\s+)?(?:[Ll]uật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP)\b"
+# was read as 2015's). The law ("pháp luật") is none: "Tuyên truyền pháp luật năm 2027" is the plan's year (44C F1: a
+# task table naming 2027 only so was read as 2028's, every task a year late).
+CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]|\b(?:[Bb]ộ\s+)?(?<![Pp]háp\s)(?<!PHÁP\s)"
+                   r"(?:[Ll]uật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP)\b"
                    r"[^;\n.]{0,150}?\b[nN][ăĂ][mM]\s+20\d\d\b|\b(?:ISO|TCVN|IEC)\b[^;\n]{0,30}?\d\s*:\s*20\d\d\b")
 _GROUNDS = re.compile(r"^\s*c[aă]n\s+c[uứ]\b", re.I | re.M)  # "Căn cứ …": the documents cited, after the title
 

@@ -82,8 +82,11 @@ def split_roles(task: ImportedTask) -> None:
         task.lead, task.coordinators = found.group("lead").strip(), helpers.strip()
 
 
-# A post's line over its items in a prose plan ("* Công chức Tư pháp – Hộ tịch:")
-RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
+# A post's line over its items in a prose plan ("* Công chức Tư pháp – Hộ tịch:"); not a line introducing a task's
+# parts whose first word, folded, is a post's: "Tổ chức …", "Ban hành …", "Phòng, chống …", "Trường hợp …" (44C F4:
+# its words were the lead of every item under it)
+RESP_START = re.compile(r"^(?!to chuc\b|ban hanh\b|phong,?\s+(?:chong|ngua)\b|truong hop\b)"
+                        r"(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                         r"|truong|cac cong chuc)")
 
 

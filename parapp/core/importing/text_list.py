@@ -44,6 +44,12 @@ _ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|{_ROM
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
 # the document's end mark) was a task of the last area when the plan ends with its tasks.
 _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s*\S)")
+# Round 44C F3: the closing part's title alone, capitalised and unnumbered ("Tổ chức thực hiện:"), was a post's line
+_PART_END = re.compile(r"^(to chuc|trach nhiem) (thuc hien|trien khai)( ke hoach)?\s*:?$")
+
+
+def _closes(s: str) -> bool:
+    return bool(_CLOSING.match(fold(s)) or s[:1].isupper() and _PART_END.match(fold(s)))
 # "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
 # signature they were left out without a word; right after the tasks its title lines were tasks)
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
@@ -121,7 +127,7 @@ def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     gian:"), or `broken` where the caller knows it broke off; a list's item, a heading, a role's line or a field's
     line are lines of their own."""
     figure = _a_figure(s) and not above.endswith((".", ";", "!", "?", ":"))  # "… đạt" / "98% trở lên" (40C)
-    if _ITEM.match(s) or _OWN_LINE.match(s) and not figure or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
+    if _ITEM.match(s) or _OWN_LINE.match(s) and not figure or _closes(s) or _APPENDIX.match(fold(s)) or (
             FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
     if responsibility(s) or field_line(s):
@@ -280,7 +286,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
         if heading and len(heading.group(2)) < 200 and (more := _heading_goes_on(heading.group(2), lines[at + 1:])):
             s, resume = " ".join([s, *more]), at + 1 + len(more)
             heading = _NUM_HEAD.match(s)
-        closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
+        closing = _closes(s) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
         if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (
                 heading and len(heading.group(2)) < 200 and not heading.group(1).startswith(leaf.stt + "."))):

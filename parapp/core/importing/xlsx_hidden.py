@@ -120,6 +120,10 @@ HIDDEN_HTML_ROWS = N_("import", "Bảng có {0} dòng ẩn (Excel không hiện)
                                 "vụ ở đó, hãy bỏ ẩn trong Excel rồi sao chép hoặc lưu lại.")
 
 
+HIDDEN_HTML_CELLS = N_("import", "Bảng có cột ẩn (Excel không hiện): chưa đọc {0} ô có chữ trong đó. Nếu cần nhập "
+                                 "nội dung ở đó, hãy bỏ ẩn cột trong Excel rồi sao chép hoặc lưu lại.")
+
+
 def drawn_rows(rows: list, hidden: set[int]) -> tuple[list, set[int], int]:
     """A table from Excel as HTML (a workbook saved as a web page, Excel's copy on the clipboard) as Excel shows it:
     the rows it wrote hidden (`hidden`, "display:none") left out but an area row, kept as a sheet's is (41C); the
