@@ -7,13 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import datetime as dt
-from functools import partial
+from functools import partial, partialmethod
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton
-from PySide6.QtWidgets import QScrollArea, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QScrollArea, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from parapp.core.par.tree import Node
 from parapp.core.years import year_ok
@@ -137,11 +136,13 @@ class ParIndexPage(QWidget):
     def keep_typed(self) -> bool:
         return self.scores.keep() and self.panel.keep_typed()  # before the window closes (widgets.typed_words)
 
-    def keep_for_output(self) -> bool:  # keep_typed(), before an output: a storage error says what holds it up (44B)
+    def keep_for_output(self, words: bool = True) -> bool:  # keep_typed(): a storage error says what it holds up (44B)
         with holding_up(self.scores.waiting, tr("chọn ô tô hồng đó (ở năm của nó) rồi bấm Delete")):
             kept = self.scores.keep()
         with holding_up(lambda: tr("giải trình đang gõ ở trang Chỉ số CCHC"), tr("đưa ô Giải trình về như trước")):
-            return kept and self.panel.keep_typed()
+            return kept and (not words or self.panel.keep_typed())
+
+    keep_for_report = partialmethod(keep_for_output, words=False)  # a report has no explanation in it (round 45B)
 
     def drop_typed(self) -> None:  # the clerk chose to close without it: what is stored, shown again
         self.scores.drop()
@@ -205,8 +206,7 @@ class ParIndexPage(QWidget):
         text += "   ·   " + (tr("Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…") if not c.has_criteria
                                 else tr("Chưa chấm: {0} tiêu chí").format(unscored) if unscored else tr("Đã chấm hết"))
         self.totals.setText(text)
-        areas = "; ".join(f"{a.display_label}. {pts(a.self_total)}/{pts(a.max_total)}"
-                          for a in c.areas)
+        areas = "; ".join(f"{a.display_label}. {pts(a.self_total)}/{pts(a.max_total)}" for a in c.areas)
         lost = len(c.losses())
         self.info.setText((tr("Tỉnh {0}. ").format(c.province) if c.province else "") + areas
                           + ("   ·   " + tr("{0} tiêu chí bị mất điểm").format(lost) if lost else ""))

@@ -221,7 +221,8 @@ class ReportsPage(QWidget):
         stored 112 while 116 waited, shown as up to date and frozen so, the 116 stored at the close. False when one
         was refused (said); a storage error is raised (said by the window's handler), nothing drafted."""
         pages = getattr(self.window(), "built_pages", dict)()
-        keeps = [getattr(page, "keep_for_output", None) or page.keep_typed  # it says what it holds up (44B)
+        # A report's own (an explanation typed on Chỉ số CCHC is in none: round 45B, the words had to be dropped)
+        keeps = [getattr(page, "keep_for_report", None) or getattr(page, "keep_for_output", None) or page.keep_typed
                  for page in pages.values() if page is not self and hasattr(page, "keep_typed")]
         return all(keep() for keep in keeps)
 

@@ -1,0 +1,39 @@
+"""Round 45B (read-only use, full disks, values waiting for room, the lock file, the report editor)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_an_explanation_waiting_does_not_hold_a_report_up(qtbot, tmp_path, monkeypatch):
+    """L1 (left by round 44B): a "Giải trình" typed on Chỉ số CCHC, the disk full, then Báo cáo: "Mở / soạn báo cáo"
+    (and "Xem và in…", "Chốt…") was refused: "Việc vừa chọn chưa làm được vì giải trình đang gõ … chưa lưu được, mà
+    kết quả phải khớp với những gì đang hiện … hoặc đưa ô Giải trình về như trước": no report has the explanations in
+    it (only the year before's scores), and the way on given was to throw the words typed away. Now the report opens;
+    the words stay typed, stored when there is room."""
+    from parapp.store import par_index
+    from parapp.store.periods import find_period
+
+    from .test_adversarial_round36b import _full, _par_window
+    from .test_adversarial_round38b import _said
+
+    shown = _said(monkeypatch)
+    db, window, page, year, _ = _par_window(qtbot, tmp_path)
+    typed = "Giải trình vừa gõ"
+    page.panel.explanation.setPlainText(typed)
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    window.show_page("reports")  # leaving the page tries to store it: the full disk said once
+    reports = window.page("reports")
+    period = find_period(db, "q3", year + 1)  # none drafted: opened unsaved
+    reports.select_period(period)
+    opened: list = []
+    monkeypatch.setattr(reports, "open_editor", lambda rid, *a, **k: opened.append(rid))
+    said_before = len(shown)
+    reports.open_draft()
+    assert opened and len(shown) == said_before, shown
+    assert page.panel.explanation.toPlainText() == typed
+    monkeypatch.undo()
+    assert page.keep_typed() and par_index.load_set(db, year).find("1.2").explanation == typed
+    window.close()
+    db.close()
