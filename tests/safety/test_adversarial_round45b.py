@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 
@@ -37,3 +41,35 @@ def test_an_explanation_waiting_does_not_hold_a_report_up(qtbot, tmp_path, monke
     assert page.keep_typed() and par_index.load_set(db, year).find("1.2").explanation == typed
     window.close()
     db.close()
+
+
+_READ_AND_CLOSE = """
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("SELECT COUNT(*) FROM tasks").fetchone()
+con.close()
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows locks belong to a handle: closing another one drops nothing")
+def test_the_open_data_chosen_as_the_backup_to_restore_leaves_the_windows_locks_in_place(tmp_path):
+    """F1: Tệp → Khôi phục…, "Chọn tệp sao lưu…", the data's own parapp.db chosen (the portable install's
+    ParApp-data/parapp.db on the stick, taken for the backup), or its folder: refused, rightly ("là một tệp cơ sở dữ
+    liệu … chưa khôi phục"), but the check read its first bytes with open()/close(), and on POSIX that drops every
+    SQLite lock the window holds on the file (round 43 moved the other checks to store.file_head, not this one).
+    Another program reading the data then took itself for the last one and removed the -wal and -shm the window
+    writes to (twice each, file and folder). Now the check reads through the descriptor kept open: they stay."""
+    from parapp.services import safety
+    from parapp.store import open_database
+    from parapp.store.archive_format import BackupRefused
+
+    db = open_database(tmp_path / "parapp.db")
+    try:
+        db.execute("INSERT INTO units (name) VALUES ('Văn phòng HĐND và UBND')")  # saved, still in the -wal
+        for chosen in (tmp_path / "parapp.db", tmp_path):
+            with pytest.raises(BackupRefused, match="tệp cơ sở dữ liệu"):
+                safety.precheck_restore("file", chosen, tmp_path / "parapp.db", tmp_path)
+        subprocess.run([sys.executable, "-c", _READ_AND_CLOSE, str(tmp_path / "parapp.db")], check=True, timeout=60)
+        assert (tmp_path / "parapp.db-wal").exists() and (tmp_path / "parapp.db-shm").exists()
+    finally:
+        db.close()
