@@ -2098,6 +2098,10 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Finalise the draft “{0}”? Once finalised, it can no longer be changed.</translation>
     </message>
     <message>
+        <source>Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}); dữ liệu đang mở chỉ đọc nên bản in là bản nháp như đã lưu. Muốn cập nhật, hãy mở dữ liệu ở nơi ghi được (chép cả thư mục dữ liệu vào máy) rồi bấm “Cập nhật các mục chưa sửa” trong cửa sổ soạn báo cáo.</source>
+        <translation>This draft was saved before the figures, the register or the report schedule changed ({0}); the data is open read-only, so what is printed is the draft as saved. To update it, open the data where it can be written (copy the whole data folder onto this computer), then click “Update the unedited sections” in the report editor.</translation>
+    </message>
+    <message>
         <source>Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}). Bấm “Cập nhật các mục chưa sửa” trong cửa sổ soạn báo cáo để đưa vào; các mục đã sửa tay được giữ nguyên.</source>
         <translation>This draft was saved before the figures, the register or the report schedule changed ({0}). Click “Update the unedited sections” in the report editor to bring them in; sections edited by hand are kept.</translation>
     </message>

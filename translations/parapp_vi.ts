@@ -2098,6 +2098,10 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</translation>
     </message>
     <message>
+        <source>Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}); dữ liệu đang mở chỉ đọc nên bản in là bản nháp như đã lưu. Muốn cập nhật, hãy mở dữ liệu ở nơi ghi được (chép cả thư mục dữ liệu vào máy) rồi bấm “Cập nhật các mục chưa sửa” trong cửa sổ soạn báo cáo.</source>
+        <translation>Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}); dữ liệu đang mở chỉ đọc nên bản in là bản nháp như đã lưu. Muốn cập nhật, hãy mở dữ liệu ở nơi ghi được (chép cả thư mục dữ liệu vào máy) rồi bấm “Cập nhật các mục chưa sửa” trong cửa sổ soạn báo cáo.</translation>
+    </message>
+    <message>
         <source>Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}). Bấm “Cập nhật các mục chưa sửa” trong cửa sổ soạn báo cáo để đưa vào; các mục đã sửa tay được giữ nguyên.</source>
         <translation>Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}). Bấm “Cập nhật các mục chưa sửa” trong cửa sổ soạn báo cáo để đưa vào; các mục đã sửa tay được giữ nguyên.</translation>
     </message>

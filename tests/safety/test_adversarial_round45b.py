@@ -73,3 +73,32 @@ def test_the_open_data_chosen_as_the_backup_to_restore_leaves_the_windows_locks_
         assert (tmp_path / "parapp.db-wal").exists() and (tmp_path / "parapp.db-shm").exists()
     finally:
         db.close()
+
+
+def test_a_draft_behind_its_figures_on_read_only_data_sends_the_clerk_nowhere_she_cannot_go(tmp_path):
+    """F2: the data on a write-locked stick (a read-only bind mount, folder "Dữ liệu #1 %x"), the 9-month draft saved
+    before 112 became 116: Báo cáo → "Xem và in…" (the one button left on there) said under the preview "Bấm “Cập
+    nhật các mục chưa sửa” trong cửa sổ soạn báo cáo để đưa vào", but on read-only data that window does not open
+    ("Mở / soạn báo cáo" is off) and nothing can be stored (twice). Now it says the data is read-only, the draft
+    printed as saved, and where the update can be made."""
+    import datetime as dt
+
+    from parapp.services.figures import set_period_figures
+    from parapp.store import open_database, report_records
+    from parapp.store.db import open_readonly
+    from parapp.store.periods import find_period
+    from parapp.ui.reports.report_outputs import behind_note
+
+    today = dt.date(2026, 10, 20)
+    db = open_database(tmp_path / "parapp.db")
+    period = find_period(db, "9m", 2026)
+    _, rid = report_records.draft_for_period(db, period, today, save=True)
+    set_period_figures(db, "9m", 2026, {"procedures.total": "116"})
+    assert "Cập nhật các mục chưa sửa" in behind_note(db, rid, period, today)  # writable: the way is open
+    db.close()
+    ro = open_readonly(tmp_path / "parapp.db")
+    try:
+        note = behind_note(ro, rid, period, today)
+        assert "116" in note and "chỉ đọc" in note and "chép" in note, note
+    finally:
+        ro.close()

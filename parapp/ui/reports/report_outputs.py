@@ -34,9 +34,15 @@ def behind_note(db, report_id: int | None, period, today) -> str:
     changes = changed_figures(db, report_id, period, today) if report_id is not None else []
     if not changes:
         return ""
+    listed = _listed(changes[:3]) + ("; …" if len(changes) > 3 else "")
+    if getattr(db, "readonly", False):  # that window does not open here, nothing is stored (round 45B: sent there)
+        return tr("Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}); dữ liệu đang "
+                  "mở chỉ đọc nên bản in là bản nháp như đã lưu. Muốn cập nhật, hãy mở dữ liệu ở nơi ghi được (chép "
+                  "cả thư mục dữ liệu vào máy) rồi bấm “Cập nhật các mục chưa sửa” trong cửa sổ soạn báo cáo.").format(
+            listed)
     return tr("Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}). Bấm “Cập nhật "
               "các mục chưa sửa” trong cửa sổ soạn báo cáo để đưa vào; các mục đã sửa tay được giữ nguyên.").format(
-        _listed(changes[:3]) + ("; …" if len(changes) > 3 else ""))
+        listed)
 
 
 def _listed(changes) -> str:
