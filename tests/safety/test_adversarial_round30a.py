@@ -220,6 +220,7 @@ def test_a_failing_disk_under_the_data_is_not_said_another_accounts_file(tmp_pat
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr("parapp.store.db.open", failing_open, raising=False)
+    monkeypatch.setattr("parapp.store.file_head.open", failing_open, raising=False)  # the first bytes, since round 43
     args = {"check": ["check"], "tasks": ["tasks"], "backup": ["backup", "--to", str(tmp_path)]}[command]
     code = main(["--db", str(db), *args])
     out = capsys.readouterr()
