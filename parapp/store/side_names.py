@@ -309,7 +309,10 @@ def lost_datas_snapshot(path: Path, *, good_only: bool = False):
     if os.path.lexists(path) and not _empty(path):
         return None  # data there: the demo says so itself
     full = Path(os.path.abspath(path))
-    if database_in(full.parent, besides=full) is not None:
+    other = database_in(full.parent, besides=full)
+    # A damaged copy a restore kept aside ("xa-hong-<time>.db", named last) is no data in use: with xa.db itself gone,
+    # it hid the snapshots and an empty register was made beside them, its own pruning them (round 45A).
+    if other is not None and _KEPT_ASIDE.search(other.name) is None:
         return None  # the snapshots are of the data there ("xa.db"), not lost: "restore them into parapp.db" is wrong
     folder = data_dir_for(Path(path))
     snaps = list_snapshots(folder)
