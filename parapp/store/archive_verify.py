@@ -38,7 +38,7 @@ from parapp.store.archive_bounds import entries_in, only_zero_bytes
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
 from parapp.store.archive_reading import MEMBER_DAMAGED, read_failed, unreadable, unreadable_file
 from parapp.store.archive_repacked import as_parapp_wrote, refuse_unpacked, refuse_without_manifest
-from parapp.store import errors
+from parapp.store import errors, file_head
 from parapp.store.errors import not_reachable
 from parapp.store.evidence import MAX_EVIDENCE
 from parapp.store.hashing import TooLarge, stream_sha256
@@ -106,8 +106,7 @@ def check_snapshot(path: Path) -> None:
 
 def _is_database(path: Path) -> bool:
     try:
-        with open(path, "rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        return file_head.head(path, len(SQLITE_HEADER)) == SQLITE_HEADER  # the window's own data: its locks kept
     except OSError:  # not there, a folder, not this account's: the folder is said as a folder
         return False
 
@@ -142,17 +141,20 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise _refuse(N_("errors", "Tệp sao lưu “{0}” rỗng (0 byte): việc ghi hoặc chép tệp này đã không thành."),
                       str(path))
     try:
+        # Read first without opening a file of its own: the window's open parapp.db picked for the backup, its
+        # open()/close() dropped the window's SQLite locks on it (POSIX), and another reader then removed the -wal
+        # holding the day's saved work (round 45A). store.file_head reads a database this process holds as SQLite does.
+        head = file_head.head(path, len(SQLITE_HEADER))
+        if head == SQLITE_HEADER:
+            # A database copied by hand (or a snapshot renamed): "not a backup … back up again on the PC with
+            # the data" told the copy holding the data it was useless (round 24A). Its backup restores.
+            raise _refuse(N_("errors", "“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), "
+                                       "không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện "
+                                       "tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: "
+                                       "parapp backup --db {1} --to <thư mục>, rồi parapp restore "
+                                       "<tệp .parapp-backup vừa tạo> --db <tệp dữ liệu cần khôi phục vào>."),
+                          str(path), shell_arg(path))
         with open(path, "rb") as fp:
-            head = fp.read(len(SQLITE_HEADER))
-            if head == SQLITE_HEADER:
-                # A database copied by hand (or a snapshot renamed): "not a backup … back up again on the PC with
-                # the data" told the copy holding the data it was useless (round 24A). Its backup restores.
-                raise _refuse(N_("errors", "“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), "
-                                           "không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện "
-                                           "tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: "
-                                           "parapp backup --db {1} --to <thư mục>, rồi parapp restore "
-                                           "<tệp .parapp-backup vừa tạo> --db <tệp dữ liệu cần khôi phục vào>."),
-                      str(path), shell_arg(path))
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
             zeros = end is None and not any(head) and only_zero_bytes(fp)

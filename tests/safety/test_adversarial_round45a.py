@@ -1,0 +1,49 @@
+"""Adversarial round 45A: backups and restores read in the window's own process (helper r45a)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from parapp.store import open_database
+from parapp.core.messages import ParAppError
+
+_READ_AND_CLOSE = """
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("SELECT COUNT(*) FROM units").fetchone()
+con.close()
+"""
+
+
+def _another_reader(db_path) -> None:
+    """Another program (a second ParApp, `parapp check`) reads the data and closes: with the window's locks gone it
+    took itself for the last one and removed the -wal and -shm the window still writes to."""
+    subprocess.run([sys.executable, "-c", _READ_AND_CLOSE, str(db_path)], check=True, timeout=60)
+
+
+def test_the_open_data_chosen_as_the_backup_file_keeps_the_windows_locks(tmp_path):
+    """F1: Tệp → Khôi phục… → "Từ tệp sao lưu", the clerk picked parapp.db itself (the file the window has open) for
+    the backup: refused, rightly ("là một tệp cơ sở dữ liệu …"), but the check had opened and closed the open data's
+    file (POSIX: every lock of the process on it dropped). Another reader then removed the -wal and -shm the window
+    wrote on: the day's saved work was in a -wal no longer there (lost at the next power cut). The same with the
+    data folder picked (its parapp.db read inside). Now the window keeps its locks."""
+    from parapp.services import safety
+
+    folder = tmp_path / "Hồ sơ #2 %20"
+    folder.mkdir()
+    path = folder / "parapp.db"
+    db = open_database(path)
+    try:
+        db.execute("INSERT INTO units (name) VALUES ('Văn phòng HĐND và UBND')")  # saved, still in the -wal
+        wal, shm = folder / "parapp.db-wal", folder / "parapp.db-shm"
+        assert wal.exists()
+        for chosen in (folder, path):
+            with pytest.raises(ParAppError):
+                safety.precheck_restore("file", chosen, path, folder)
+            _another_reader(path)
+            assert wal.exists() and shm.exists(), chosen
+    finally:
+        db.close()
