@@ -89,6 +89,16 @@ def _has_migrations(connect) -> bool:
         return False
 
 
+def parapp_data_of(path: Path) -> Path | None:
+    """The ParApp data `path` is, or is a side file of (its -wal, -shm, lock), else None: read without costing this
+    process's locks on it (store.file_head)."""
+    owner = database_beside(Path(path))
+    for candidate in (owner, Path(path)) if owner is not None else (Path(path),):
+        if _is_parapp_database(str(candidate)):
+            return candidate
+    return None
+
+
 def another_programs(path: Path) -> bool:
     """A readable SQLite file with tables, none ParApp's migration record: another program's data (a contacts list),
     never replaced by a restore. One SQLite cannot read (damage) or with no tables is not said so: ParApp's own

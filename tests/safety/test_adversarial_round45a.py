@@ -47,3 +47,26 @@ def test_the_open_data_chosen_as_the_backup_file_keeps_the_windows_locks(tmp_pat
             assert wal.exists() and shm.exists(), chosen
     finally:
         db.close()
+
+
+def test_the_open_data_picked_as_a_tasks_evidence_is_refused_and_keeps_the_windows_locks(tmp_path):
+    """F2: "Thêm tệp…" on a task, the clerk picked parapp.db (the data the window has open, in the folder the dialog
+    opened on): "kept" as the task's evidence — a copy of the data file without its -wal (the day's saved work not in
+    it), stored in evidence/ — and the copy's open()/close() dropped the window's SQLite locks: another reader then
+    removed the -wal holding that work. Now refused (nothing kept), the window's locks in place."""
+    from parapp.store import evidence
+
+    folder = tmp_path / "Hồ sơ #2 %20"
+    folder.mkdir()
+    path = folder / "parapp.db"
+    db = open_database(path)
+    try:
+        db.execute("INSERT INTO units (name) VALUES ('Văn phòng HĐND và UBND')")  # saved, still in the -wal
+        wal = folder / "parapp.db-wal"
+        with pytest.raises(evidence.EvidenceError):
+            evidence.keep_file(folder, path)  # what every "Thêm tệp…" keeps a file by
+        assert not list((folder / "evidence").rglob("*")) if (folder / "evidence").exists() else True
+        _another_reader(path)
+        assert wal.exists() and (folder / "parapp.db-shm").exists()
+    finally:
+        db.close()
