@@ -5,7 +5,8 @@ re-walk (round 43) picked a backup in the window's restore dialog and answered "
 the open database's first bytes with open()/close(), the window's SQLite locks on parapp.db were gone, another program
 reading the data then removed its -wal and -shm while the window wrote on, and a draft saved with "Lưu" was lost at a
 power cut (`check` still said the data was sound). SQLite keeps such descriptors open until its own connection closes;
-so does this module, for a file this process holds open as a database (store.workspace registers them). Windows locks
+so does this module, for a file this process holds open as a database (store.workspace registers them; the
+importers, the delivery of signed copies and the export rules read through it too). Windows locks
 belong to a handle: nothing is kept there.
 """
 

@@ -70,3 +70,32 @@ def test_the_open_data_picked_as_a_tasks_evidence_is_refused_and_keeps_the_windo
         assert wal.exists() and (folder / "parapp.db-shm").exists()
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("route", ["import", "signed", "scan", "output"])
+def test_the_open_data_picked_for_an_import_or_a_signed_copy_keeps_the_windows_locks(tmp_path, route):
+    """F3: the window's own parapp.db dropped on the import dialog ("Nhập kế hoạch", "Nhập số liệu", the PAR INDEX set),
+    or picked as a report's signed copy or scan (the dialogs offer "all files" too), or named as where an export goes:
+    refused, rightly, as no plan / no signed PDF / a data file, but read with open()/close(): the window's SQLite locks
+    on it were gone, and another reader then removed the -wal holding the day's saved work. Now those reads go
+    through store.file_head as the data-folder rules' do."""
+    from parapp.core.importing.limits import read_bounded
+    from parapp.files import check_output
+    from parapp.services import delivery
+
+    folder = tmp_path / "Hồ sơ #2 %20"
+    folder.mkdir()
+    path = folder / "parapp.db"
+    db = open_database(path)
+    try:
+        db.execute("INSERT INTO units (name) VALUES ('Văn phòng HĐND và UBND')")  # saved, still in the -wal
+        read = {"import": lambda: read_bounded(path), "signed": lambda: delivery._read(path, 1 << 30),
+                "scan": lambda: delivery._scan_head(path), "output": lambda: check_output(path, "pdf")}[route]
+        try:
+            read()
+        except ParAppError:
+            pass  # refused or read: either way the window's locks stay
+        _another_reader(path)
+        assert (folder / "parapp.db-wal").exists() and (folder / "parapp.db-shm").exists()
+    finally:
+        db.close()
