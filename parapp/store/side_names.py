@@ -282,5 +282,8 @@ def refuse_data_folders_own(path: Path, *, demo: bool = False, new: bool = False
         return  # a side file of the data (its lock, its WAL) is said as one by refuse_side_file
     if not os.path.lexists(path) or empty_file(path):  # a 0-byte file (made by hand, "New → Text document") is no data
         other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
-        if other is not None:
+        # A damaged copy a restore kept aside (named last: found only with no data of the folder there) is no data in
+        # use: named as "the data", the refusal sent the restore into the copy, the office's data then under its
+        # "-hong-" name (round 45A). Its snapshots, if any, are offered or guarded by store.lost_data.
+        if other is not None and KEPT_ASIDE.search(other.name) is None:
             raise BesideOtherData(path, other, demo=demo, new=new)

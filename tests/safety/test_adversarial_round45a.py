@@ -99,3 +99,28 @@ def test_the_open_data_picked_for_an_import_or_a_signed_copy_keeps_the_windows_l
         assert (folder / "parapp.db-wal").exists() and (folder / "parapp.db-shm").exists()
     finally:
         db.close()
+
+
+def test_a_restore_beside_only_a_kept_aside_copy_is_not_sent_into_the_copy(tmp_path, capsys):
+    """F4: the data folder held only the damaged copy a restore had kept aside (`xa-hong-<time>.db`; xa.db itself
+    deleted). `parapp restore <backup> --db …/ho-so.db`: refused, exit 2, "… hoặc vào chính “…/xa-hong-<time>.db” nếu
+    muốn thay dữ liệu đó"; followed, the office's data was restored under the damaged copy's name ("Đã khôi phục …
+    xa-hong-….db", exit 0), a name every rule reads as a copy kept aside. The kept copy is no data in use (as for the
+    window's first start): the restore into ho-so.db is made."""
+    import shutil
+
+    from parapp.cli.main import main
+
+    folder = tmp_path / "Hồ sơ #2 %20"
+    folder.mkdir()
+    db = folder / "xa.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert main(["backup", "--db", str(db), "--to", str(tmp_path)]) == 0
+    shutil.copyfile(db, folder / "xa-hong-20261206-101500.db")
+    for side in ("", "-wal", "-shm"):
+        (folder / f"xa.db{side}").unlink(missing_ok=True)
+    capsys.readouterr()
+    code = main(["restore", str(next(tmp_path.glob("*.parapp-backup"))), "--db", str(folder / "ho-so.db")])
+    said = capsys.readouterr()
+    assert "xa-hong-20261206-101500.db" not in said.out + said.err, said
+    assert code == 0 and (folder / "ho-so.db").exists()
