@@ -67,6 +67,12 @@ def can_write_in(folder: str | os.PathLike[str]) -> bool:
 
 def _content_kind(path: Path) -> str:
     """"pdf", "docx", "xlsx", "database", "backup", "empty" or "other", from the file's bytes."""
+    from parapp.core import file_head
+
+    # A database read as no file of its own: the window's open parapp.db named, open()/close() dropped its SQLite locks
+    # (POSIX) and another reader then removed the -wal holding the saved work (round 45A).
+    if file_head.head(path, len(_SQLITE)) == _SQLITE:
+        return "database"
     with open(path, "rb") as fh:
         head = fh.read(_HEAD)
         if not head:
@@ -99,8 +105,9 @@ def _content_kind(path: Path) -> str:
 
 def _is_sqlite(path: Path) -> bool:
     try:
-        with open(path, "rb") as fh:
-            return fh.read(len(_SQLITE)) == _SQLITE
+        from parapp.core import file_head
+
+        return file_head.head(path, len(_SQLITE)) == _SQLITE
     except OSError:
         return False
 

@@ -4344,6 +4344,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>The file “{0}” is too large to be an evidence file ({1} MB; at most {2} MB): a backup could not hold it. Choose a scan or a PDF of the document.</translation>
     </message>
     <message>
+        <source>“{0}” là tệp dữ liệu ParApp (hoặc tệp phụ bên cạnh tệp dữ liệu “{1}”), không phải văn bản kiểm chứng; chưa lưu gì. Hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp. Muốn giữ một bản của dữ liệu, hãy dùng Tệp → Sao lưu ra USB…</source>
+        <translation>“{0}” is a ParApp data file (or a side file beside the data file “{1}”), not an evidence document; nothing was saved. Choose a text document, a PDF or a scanned image. To keep a copy of the data, use File → Back up to USB…</translation>
+    </message>
+    <message>
         <source>Không chép được tệp kiểm chứng vào thư mục “{0}”: tài khoản này không có quyền ghi vào đó, nên chưa lưu gì. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả thư mục evidence bên trong), rồi thử lại.</source>
         <translation>The evidence file could not be copied into the folder “{0}”: this account has no permission to write there, so nothing was saved. Ask the computer’s administrator for write access to the data folder (including the evidence folder inside it), then try again.</translation>
     </message>

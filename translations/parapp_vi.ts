@@ -4344,6 +4344,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Tệp “{0}” quá lớn để làm tệp kiểm chứng ({1} MB; tối đa {2} MB): bản sao lưu không chứa được. Hãy chọn bản chụp hoặc tệp PDF của văn bản.</translation>
     </message>
     <message>
+        <source>“{0}” là tệp dữ liệu ParApp (hoặc tệp phụ bên cạnh tệp dữ liệu “{1}”), không phải văn bản kiểm chứng; chưa lưu gì. Hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp. Muốn giữ một bản của dữ liệu, hãy dùng Tệp → Sao lưu ra USB…</source>
+        <translation>“{0}” là tệp dữ liệu ParApp (hoặc tệp phụ bên cạnh tệp dữ liệu “{1}”), không phải văn bản kiểm chứng; chưa lưu gì. Hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp. Muốn giữ một bản của dữ liệu, hãy dùng Tệp → Sao lưu ra USB…</translation>
+    </message>
+    <message>
         <source>Không chép được tệp kiểm chứng vào thư mục “{0}”: tài khoản này không có quyền ghi vào đó, nên chưa lưu gì. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả thư mục evidence bên trong), rồi thử lại.</source>
         <translation>Không chép được tệp kiểm chứng vào thư mục “{0}”: tài khoản này không có quyền ghi vào đó, nên chưa lưu gì. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả thư mục evidence bên trong), rồi thử lại.</translation>
     </message>

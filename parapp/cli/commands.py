@@ -19,7 +19,8 @@ def cmd_demo(db_path: Path, today: dt.date) -> int:
     from parapp.services.demo import build_demo, has_data
     from parapp.store.errors import DataFolderReadOnly, FolderReadOnly
 
-    from parapp.store.side_names import refuse_data_folders_own, refuse_over_lost_data
+    from parapp.store.lost_data import refuse_over_lost_data
+    from parapp.store.side_names import refuse_data_folders_own
 
     # Beside the office's data, the sample commune's snapshots replaced the office's in one backups/auto (round 40A);
     # so too where the office's data file is gone, its snapshots kept (43A).

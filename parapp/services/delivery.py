@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from parapp.core import file_head
 from parapp.core.dates import dmy, vietnam_time
 from parapp.core.messages import N_, Msg, ValidationError, os_reason
 from parapp.core.nd30_text import number_line, signer_name
@@ -103,7 +104,7 @@ def _read(source: Path, limit: int) -> bytes:
         if size > limit:
             raise ValidationError(N_("errors", "Tệp “{0}” lớn bất thường ({1} MB); không phải bản báo cáo đã ký."),
                                   source.name, size >> 20)
-        return source.read_bytes()
+        return file_head.head(source, limit + 1)  # the window's own parapp.db picked: its locks kept (round 45A)
     except OSError as exc:
         raise ValidationError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
                               os_reason(exc)) from None
@@ -154,16 +155,20 @@ def _signed_later(db: Database, rec: report_records.ReportRecord, first: Signatu
                 f"{month:02d}", year, f"{signed:%d/%m/%Y}")]
 
 
+def _scan_head(source: Path) -> bytes:
+    """A chosen scan's first bytes, read without costing the window's SQLite locks on its own parapp.db (round 45A)."""
+    try:
+        return file_head.head(source, 16)
+    except OSError as exc:
+        raise ValidationError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
+                              os_reason(exc)) from None
+
+
 def attach_scan(db, data_dir: Path, kind: str, year: int, source: Path) -> Attached:
     """Keep a scan of the paper signed in ink: said to be a scan, with no digital check."""
     rec = final_report(db, kind, year)
     source = Path(source)
-    try:
-        with open(source, "rb") as fh:
-            head = fh.read(16)
-    except OSError as exc:
-        raise ValidationError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
-                              os_reason(exc)) from None
+    head = _scan_head(source)
     if not head.startswith(SCAN_MAGIC):
         raise ValidationError(N_("errors", "“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF)."), source.name)
     from parapp.services.printing import final_options

@@ -106,7 +106,7 @@ def check_snapshot(path: Path) -> None:
 
 def _is_database(path: Path) -> bool:
     try:
-        return file_head.head(path, len(SQLITE_HEADER)) == SQLITE_HEADER  # the open data's folder: its locks kept
+        return file_head.head(path, len(SQLITE_HEADER)) == SQLITE_HEADER  # the window's own data: its locks kept
     except OSError:  # not there, a folder, not this account's: the folder is said as a folder
         return False
 
@@ -141,8 +141,9 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise _refuse(N_("errors", "Tệp sao lưu “{0}” rỗng (0 byte): việc ghi hoặc chép tệp này đã không thành."),
                       str(path))
     try:
-        # Read through the window's own descriptor when it is the open data, chosen by mistake: open()/close() dropped
-        # the window's SQLite locks on it, and another reader removed the -wal and -shm it writes to (round 45B).
+        # Read first without opening a file of its own: the window's open parapp.db picked for the backup, its
+        # open()/close() dropped the window's SQLite locks on it (POSIX), and another reader then removed the -wal
+        # holding the day's saved work (round 45A). store.file_head reads a database this process holds as SQLite does.
         head = file_head.head(path, len(SQLITE_HEADER))
         if head == SQLITE_HEADER:
             # A database copied by hand (or a snapshot renamed): "not a backup … back up again on the PC with
@@ -152,7 +153,7 @@ def open_archive(path: Path) -> zipfile.ZipFile:
                                        "tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: "
                                        "parapp backup --db {1} --to <thư mục>, rồi parapp restore "
                                        "<tệp .parapp-backup vừa tạo> --db <tệp dữ liệu cần khôi phục vào>."),
-                  str(path), shell_arg(path))
+                          str(path), shell_arg(path))
         with open(path, "rb") as fp:
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001

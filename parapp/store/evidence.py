@@ -93,6 +93,17 @@ def _check_source(source: Path) -> int:
         raise EvidenceError(N_("errors", "Tệp “{0}” quá lớn để làm tệp kiểm chứng ({1} MB; tối đa {2} MB): bản sao "
                                          "lưu không chứa được. Hãy chọn bản chụp hoặc tệp PDF của văn bản."),
                             str(source), st.st_size >> 20, MAX_EVIDENCE >> 20)
+    from parapp.store.side_names import parapp_data_of
+
+    # The window's own parapp.db picked (the dialog opens in the data folder): "kept" as evidence, a copy without the
+    # -wal's saved work, and its open()/close() dropped the window's SQLite locks; another reader then removed that
+    # -wal (round 45A). ParApp data (or its side file) is no document: refused unread.
+    data = parapp_data_of(source)
+    if data is not None:
+        raise EvidenceError(N_("errors", "“{0}” là tệp dữ liệu ParApp (hoặc tệp phụ bên cạnh tệp dữ liệu “{1}”), không "
+                                         "phải văn bản kiểm chứng; chưa lưu gì. Hãy chọn tệp văn bản, tệp PDF hoặc ảnh "
+                                         "chụp. Muốn giữ một bản của dữ liệu, hãy dùng Tệp → Sao lưu ra USB…"),
+                            str(source), str(data))
     return st.st_size
 
 

@@ -54,7 +54,7 @@ _NOT_DATA = (*SIDE_SUFFIXES, ".partial", ".parapp-backup")
 # The folders ParApp keeps beside a database (store.evidence's, store.backup's): `--out` refuses them (files.py).
 _OWN_FOLDERS = ("evidence", "backups")
 _SQLITE_HEADER = b"SQLite format 3\x00"
-_KEPT_ASIDE = re.compile(r"-hong-\d{8}-\d{6}(-\d+)?(\.[^.]*)?$")
+KEPT_ASIDE = re.compile(r"-hong-\d{8}-\d{6}(-\d+)?(\.[^.]*)?$")
 
 
 def _is_parapp_database(path: str) -> bool:
@@ -87,6 +87,16 @@ def _has_migrations(connect) -> bool:
             con.close()
     except (OSError, sqlite3.Error, ValueError, KeptChanging, NoRoomForCopy):
         return False
+
+
+def parapp_data_of(path: Path) -> Path | None:
+    """The ParApp data `path` is, or is a side file of (its -wal, -shm, lock), else None: read without costing this
+    process's locks on it (store.file_head)."""
+    owner = database_beside(Path(path))
+    for candidate in (owner, Path(path)) if owner is not None else (Path(path),):
+        if _is_parapp_database(str(candidate)):
+            return candidate
+    return None
 
 
 def another_programs(path: Path) -> bool:
@@ -123,7 +133,7 @@ def database_in(folder: Path, besides: Path | None = None) -> Path | None:
         with os.scandir(folder) as entries:
             # A damaged data a restore kept aside (store.restore: "xa-hong-<time>.db") last: named first by its name,
             # `--db <the folder>` was sent to it, not to the data restored beside it (round 43A).
-            for e in sorted(entries, key=lambda e: (_KEPT_ASIDE.search(e.name) is not None, e.name)):
+            for e in sorted(entries, key=lambda e: (KEPT_ASIDE.search(e.name) is not None, e.name)):
                 name = os.path.normcase(e.name)
                 if name.endswith(_NOT_DATA) or ".parapp-backup." in name or not e.is_file():
                     continue
@@ -250,7 +260,7 @@ class BesideOtherData(StoreError):
                             str(path), str(other), folder)
 
 
-def _empty(path) -> bool:
+def empty_file(path) -> bool:
     try:
         return os.path.isfile(path) and os.path.getsize(path) == 0
     except OSError:
@@ -270,49 +280,10 @@ def refuse_data_folders_own(path: Path, *, demo: bool = False, new: bool = False
     # Copy.db") beside it must not stand in the way of the restore that recovers it.
     if os.path.normcase(Path(path).name) == os.path.normcase(DB_FILENAME) or database_beside(Path(path)) is not None:
         return  # a side file of the data (its lock, its WAL) is said as one by refuse_side_file
-    if not os.path.lexists(path) or _empty(path):  # a 0-byte file (made by hand, "New → Text document") is no data
+    if not os.path.lexists(path) or empty_file(path):  # a 0-byte file (made by hand, "New → Text document") is no data
         other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
-        if other is not None:
+        # A damaged copy a restore kept aside (named last: found only with no data of the folder there) is no data in
+        # use: named as "the data", the refusal sent the restore into the copy, the office's data then under its
+        # "-hong-" name (round 45A). Its snapshots, if any, are offered or guarded by store.lost_data.
+        if other is not None and KEPT_ASIDE.search(other.name) is None:
             raise BesideOtherData(path, other, demo=demo, new=new)
-
-
-class OverLostData(StoreError):
-    def __init__(self, path, folder, snapshot, label):
-        StoreError.__init__(self, N_("errors", "“{0}” chưa có, nhưng thư mục “{1}” còn các bản sao lưu tự động của một "
-                                               "dữ liệu ParApp (mới nhất lúc {2}): tệp dữ liệu của nó có thể đã bị xóa "
-                                               "nhầm hoặc chuyển đi. Xã mẫu tạo ở đó sẽ chung thư mục sao lưu tự động "
-                                               "với dữ liệu đó và dần xóa các bản của nó. Chưa tạo xã mẫu, chưa ghi "
-                                               "gì. Nếu đó là dữ liệu cần dùng, hãy khôi phục nó:\n    parapp restore "
-                                               "{3} --db {4}\nhoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã "
-                                               "mẫu trong đó: parapp demo --db {6}"),
-                            str(path), str(folder), label, shell_arg(snapshot), shell_arg(os.path.abspath(path)),
-                            str(Path(folder) / "mau"), shell_arg(Path(folder) / "mau" / DB_FILENAME))
-
-
-def refuse_over_lost_data(path: Path) -> None:
-    """The sample commune made where a data file is gone but its automatic snapshots are kept (deleted by mistake,
-    moved away): one backups/auto for both, the sample's snapshots pruning the office's way back, its restore list
-    offering them as its own (round 43A). Refused with the restore of the latest."""
-    found = lost_datas_snapshot(path)
-    if found is not None:
-        from parapp.datadir import data_dir_for
-
-        raise OverLostData(path, data_dir_for(Path(path)), found.path, found.label)
-
-
-def lost_datas_snapshot(path: Path, *, good_only: bool = False):
-    """Where the data file `path` is not there (or 0 bytes) and no other data is in its folder, the latest automatic
-    snapshot its folder keeps (the latest sound one first; `good_only`: only that), or None."""
-    from parapp.datadir import data_dir_for
-    from parapp.store.backup import latest_good, list_snapshots
-
-    if os.path.lexists(path) and not _empty(path):
-        return None  # data there: the demo says so itself
-    full = Path(os.path.abspath(path))
-    if database_in(full.parent, besides=full) is not None:
-        return None  # the snapshots are of the data there ("xa.db"), not lost: "restore them into parapp.db" is wrong
-    folder = data_dir_for(Path(path))
-    snaps = list_snapshots(folder)
-    if not snaps:
-        return None
-    return latest_good(folder) or (None if good_only else snaps[0])

@@ -15,7 +15,8 @@ def before_new_data(db_path: Path) -> None:
     pruned (round 43A). The latest good one is offered; chosen, it is restored into `db_path` (then opened)."""
     from parapp.datadir import data_dir_for
     from parapp.store.backup import is_automatic_snapshot
-    from parapp.store.side_names import database_beside, lost_datas_snapshot, refuse_data_folders_own
+    from parapp.store.lost_data import lost_datas_snapshot
+    from parapp.store.side_names import database_beside, refuse_data_folders_own
 
     refuse_data_folders_own(Path(db_path), new=True)
     if database_beside(Path(db_path)) is not None or is_automatic_snapshot(Path(db_path)):

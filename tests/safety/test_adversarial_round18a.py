@@ -213,7 +213,7 @@ def test_check_says_nothing_about_data_a_failing_disk_would_not_give(tmp_path, m
         return real_open(file, *a, **k)
 
     monkeypatch.setattr(store_db, "open", loose_stick, raising=False)
-    monkeypatch.setattr("parapp.store.file_head.open", loose_stick, raising=False)  # the first bytes, since round 43
+    monkeypatch.setattr("parapp.core.file_head.open", loose_stick, raising=False)  # the first bytes, since round 43
     assert main(["--db", str(db_path), "check"]) == 2
     assert "ổ đĩa" in capsys.readouterr().err
 

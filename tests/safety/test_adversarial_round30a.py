@@ -220,7 +220,8 @@ def test_a_failing_disk_under_the_data_is_not_said_another_accounts_file(tmp_pat
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr("parapp.store.db.open", failing_open, raising=False)
-    monkeypatch.setattr("parapp.store.file_head.open", failing_open, raising=False)  # the first bytes, since round 43
+    # The data's first bytes are read through core.file_head since round 43 (its locks kept): the disk fails there too
+    monkeypatch.setattr("parapp.core.file_head.open", failing_open, raising=False)
     args = {"check": ["check"], "tasks": ["tasks"], "backup": ["backup", "--to", str(tmp_path)]}[command]
     code = main(["--db", str(db), *args])
     out = capsys.readouterr()

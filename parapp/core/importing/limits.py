@@ -22,6 +22,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from parapp.core import file_head
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.package_kinds import check_not_opendocument, markup_counted
 from parapp.core.messages import N_
@@ -116,8 +117,8 @@ def read_bounded(path: Path, reader: Reader = PLAN) -> bytes:
             raise Unreadable(N_("import", "“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); "
                                           "hãy chọn một tệp .docx, .xlsx, .csv, .txt hoặc .html."), str(path))
         check_size(st.st_size, reader)
-        with open(path, "rb") as fh:
-            data = fh.read(reader.max_bytes + 1)
+        # The window's own parapp.db dropped on the dialog: open()/close() dropped its SQLite locks (round 45A)
+        data = file_head.head(path, reader.max_bytes + 1)
     except OSError as exc:
         raise unreadable_file(path, exc) from None
     check_size(len(data), reader)
