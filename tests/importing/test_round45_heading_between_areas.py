@@ -1,0 +1,38 @@
+"""Round 45C L1 (left by 44C): a prose plan with a numbered heading naming no area between two areas ("2. Công tác
+thi đua, khen thưởng" between "1. Cải cách thể chế" and "3. Cải cách thủ tục hành chính"): its item "- Tổng kết phong
+trào thi đua. Thời gian: Quý IV" was not read, nothing said, exit 0. It is now a task with no area, asking for one (the
+clerk chooses it or leaves the row out), as a table's row under such a heading is (43C F4). Items under such a heading
+before the first area ("1. Mục tiêu") or after the last ("7. Kinh phí thực hiện") are still the plan's prose."""
+
+from __future__ import annotations
+
+from parapp.core.importing.parse import parse_text
+
+PLAN = """KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027
+1. Mục tiêu
+- Nâng cao chỉ số cải cách hành chính của xã.
+2. Cải cách thể chế
+- Rà soát văn bản quy phạm pháp luật. Thời gian: Quý I
+3. Công tác thi đua, khen thưởng
+- Tổng kết phong trào thi đua. Thời gian: Quý IV
+4. Cải cách thủ tục hành chính
+- Niêm yết thủ tục hành chính. Thời gian: Quý III
+5. Kinh phí thực hiện
+- Kinh phí từ ngân sách xã năm 2027.
+"""
+
+
+def test_the_items_of_a_heading_between_two_areas_are_tasks_asking_for_their_area():
+    r = parse_text(PLAN, plan_year=2027)
+    assert [(t.content, t.area_code, t.deadline_text) for t in r.tasks] == [
+        ("Rà soát văn bản quy phạm pháp luật.", "2", "Quý I"),
+        ("Tổng kết phong trào thi đua.", "", "Quý IV"),
+        ("Niêm yết thủ tục hành chính.", "3", "Quý III")]
+    assert [t.stt for t in r.tasks] == ["1", "2", "3"]
+    assert any(p.startswith("Chưa xác định được lĩnh vực") for p in r.tasks[1].problems)
+
+
+def test_a_heading_naming_no_area_after_the_last_area_is_still_prose():
+    text = PLAN.replace("4. Cải cách thủ tục hành chính\n- Niêm yết thủ tục hành chính. Thời gian: Quý III\n", "")
+    r = parse_text(text, plan_year=2027)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản quy phạm pháp luật."]
