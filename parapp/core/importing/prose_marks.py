@@ -18,8 +18,18 @@ NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d_
 # "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
 # and "II) …", "Phần II. …", "PHẦN II: …" (41C: refused; capitals only, "ii) …" is an item's mark)
+# and "PHẦN III - TỔ CHỨC THỰC HIỆN", "PHẦN THỨ BA: …" (45C F1: the closing part's title and its lines were tasks)
 SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)|^([IVX]{1,5})\)\s+(?=\S)"
-                           r"|^(?:Phần|PHẦN)\s+([IVX]{1,5})\s*[.:]\s*(?=\S)")
+                          r"|^(?:Phần|PHẦN)\s+(?:([IVX]{1,5})|(?:thứ|THỨ)\s+(?i:(nhất|hai|ba|tư|năm|sáu)))"
+                          r"\s*(?:[.:]\s*|[-–]\s+)(?=\S)")
+_ORDINALS = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "năm": "V", "sáu": "VI"}
+
+
+def as_numbered(s: str) -> str:
+    """`s` with its number written as "I. ", "1. ", "1.1. " or "a) " is."""
+    return SLASH_NUMBER.sub(lambda m: f"{m[1] or m[2] or m[3] or _ORDINALS[m[4].lower()]}. ", s)
+
+
 # an item's mark: a list's, Word's bullet copied as text (bullets.py), "a)", "a/", Word's "a." (40C: kept in the words)
 # and "a- …", "b – …" (41C: the first left out, the third glued onto the second)
 # and "ii)", "iv.", "viii/" (43C: lower-case Roman, as Word's "i. ii. iii." list style is copied: "ii) …", "iv) …" left

@@ -23,7 +23,7 @@ from parapp.core.importing.prose_marks import (
     NUM_HEAD,
     ROMAN_HEAD,
     ROMAN_ITEM,
-    SLASH_NUMBER,
+    as_numbered,
     closes,
     strip_marks,
 )
@@ -217,7 +217,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
         if at < resume:
             continue
         prev, wrap = wrap, None
-        s = SLASH_NUMBER.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}. ", strip_marks(raw))
+        s = as_numbered(strip_marks(raw))
         if prev and not s and at + 1 < len(lines) and _mid_sentence(prev[1][-1], strip_marks(lines[at + 1][1])):
             wrap = prev  # an empty line a PDF's page break left mid-sentence: the item goes on below it
             continue
