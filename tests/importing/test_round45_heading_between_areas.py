@@ -36,3 +36,10 @@ def test_a_heading_naming_no_area_after_the_last_area_is_still_prose():
     text = PLAN.replace("4. Cải cách thủ tục hành chính\n- Niêm yết thủ tục hành chính. Thời gian: Quý III\n", "")
     r = parse_text(text, plan_year=2027)
     assert [t.content for t in r.tasks] == ["Rà soát văn bản quy phạm pháp luật."]
+
+
+def test_areas_numbered_under_such_a_heading_keep_their_tasks():
+    text = PLAN.replace("3. Công tác thi đua, khen thưởng\n- Tổng kết phong trào thi đua. Thời gian: Quý IV\n"
+                        "4. Cải cách thủ tục hành chính\n", "3. Nhiệm vụ trọng tâm\n3.1. Cải cách thủ tục hành chính\n")
+    r = parse_text(text, plan_year=2027)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản quy phạm pháp luật.", "Niêm yết thủ tục hành chính."]

@@ -314,8 +314,10 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                 top_area = letter_area = found
             leaf = None
             sub = "." in heading.group(1) or renumbered
-            if not sub:
-                aside = None if found is not None else len(tasks) if aside is None and area is not None else aside
+            if found is not None:  # "2.1. Cải cách thủ tục hành chính" under "2. Nhiệm vụ trọng tâm" too
+                aside = None
+            elif not sub and aside is None and area is not None:
+                aside = len(tasks)
             area_form = form if not sub else area_form
             words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
             # the heading numbered over it in this area ("1." over "1.1.", "I." over "1."): its values are this one's
