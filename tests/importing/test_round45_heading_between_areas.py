@@ -43,3 +43,9 @@ def test_areas_numbered_under_such_a_heading_keep_their_tasks():
                         "4. Cải cách thủ tục hành chính\n", "3. Nhiệm vụ trọng tâm\n3.1. Cải cách thủ tục hành chính\n")
     r = parse_text(text, plan_year=2027)
     assert [t.content for t in r.tasks] == ["Rà soát văn bản quy phạm pháp luật.", "Niêm yết thủ tục hành chính."]
+
+
+def test_a_post_s_items_under_such_a_heading_after_the_last_area_are_still_tasks():
+    text = PLAN.replace("5. Kinh phí thực hiện\n", "5. Trách nhiệm của các bộ phận\nCông chức Văn phòng - Thống kê:\n")
+    r = parse_text(text, plan_year=2027)
+    assert [(t.stt, t.lead) for t in r.tasks][-1] == ("4", "Công chức Văn phòng - Thống kê")

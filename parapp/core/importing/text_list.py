@@ -166,16 +166,20 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     roman: Group | None = None  # the Roman area's heading, for the values named under it
     post: Group | None = None  # the last post's line ("* Công chức Tư pháp - Hộ tịch:") and the tasks before it
     posted = 0
-    # A numbered heading naming no area after an area ("3. Công tác thi đua, khen thưởng"): the place of its items'
-    # tasks, kept (with no area, asked) if another area comes after it, else left out as the plan's prose ("7. Kinh
-    # phí thực hiện"). Round 45C L1 (left by 44C): between two areas they were left out without a word.
-    aside: int | None = None
+    # A numbered heading naming no area after an area ("3. Công tác thi đua, khen thưởng"): the lines of the tasks its
+    # items made, kept (with no area, asked) if another area comes after it, else left out as the plan's prose ("7.
+    # Kinh phí thực hiện"; a post's items under it are tasks as ever). Round 45C L1 (left by 44C): between two areas
+    # they were left out without a word.
+    aside: set[int] | None = None
 
     def set_aside() -> None:
         nonlocal aside, counter
-        if aside is not None:
-            del tasks[aside:]
-            counter, aside = aside, None
+        if aside:
+            tasks[:] = [t for t in tasks if t.line not in aside]
+            for n, t in enumerate(tasks, start=1):
+                t.stt = str(n)
+            counter = len(tasks)
+        aside = None
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf, leaf_up
@@ -317,7 +321,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             if found is not None:  # "2.1. Cải cách thủ tục hành chính" under "2. Nhiệm vụ trọng tâm" too
                 aside = None
             elif not sub and aside is None and area is not None:
-                aside = len(tasks)
+                aside = set()
             area_form = form if not sub else area_form
             words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
             # the heading numbered over it in this area ("1." over "1.1.", "I." over "1."): its values are this one's
@@ -365,6 +369,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
         if not text or (area is None and not lead and not ((appendix or aside is not None) and item)):
             continue  # prose outside the task sections
         add(build(line_no, text))
+        if area is None and not lead and not appendix and aside is not None:
+            aside.add(line_no)
         wrap = (line_no, [text])
         task_bullet = _bullet(s) if item else ""
     rebuild(wrap)
