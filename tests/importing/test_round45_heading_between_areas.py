@@ -49,3 +49,25 @@ def test_a_post_s_items_under_such_a_heading_after_the_last_area_are_still_tasks
     text = PLAN.replace("5. Kinh phí thực hiện\n", "5. Trách nhiệm của các bộ phận\nCông chức Văn phòng - Thống kê:\n")
     r = parse_text(text, plan_year=2027)
     assert [(t.stt, t.lead) for t in r.tasks][-1] == ("4", "Công chức Văn phòng - Thống kê")
+
+
+ROMAN = """KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027
+I. CẢI CÁCH THỂ CHẾ
+- Rà soát văn bản quy phạm pháp luật. Thời gian: Quý I
+II. CÔNG TÁC THI ĐUA, KHEN THƯỞNG
+- Tổng kết phong trào thi đua. Thời gian: Quý IV
+III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+- Niêm yết thủ tục hành chính. Thời gian: Quý III
+IV. TỔ CHỨC THỰC HIỆN
+- Công chức Văn phòng - Thống kê theo dõi, tổng hợp, báo cáo kết quả thực hiện.
+1. Cải cách thủ tục hành chính: Văn phòng chủ trì.
+"""
+
+
+def test_a_roman_heading_between_two_roman_areas_likewise_but_not_the_closing_part():
+    r = parse_text(ROMAN, plan_year=2027)
+    assert [(t.content, t.area_code) for t in r.tasks][:3] == [
+        ("Rà soát văn bản quy phạm pháp luật.", "2"), ("Tổng kết phong trào thi đua.", ""),
+        ("Niêm yết thủ tục hành chính.", "3")]
+    assert "Công chức Văn phòng - Thống kê theo dõi, tổng hợp, báo cáo kết quả thực hiện." not in [
+        t.content for t in r.tasks]

@@ -171,6 +171,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     # Kinh phí thực hiện"; a post's items under it are tasks as ever). Round 45C L1 (left by 44C): between two areas
     # they were left out without a word.
     aside: set[int] | None = None
+    by_roman = False  # set aside by a Roman heading: only a Roman area keeps them
 
     def set_aside() -> None:
         nonlocal aside, counter
@@ -266,11 +267,16 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                 heading and len(heading.group(2)) < 200 and not heading.group(1).startswith(leaf.stt + "."))):
             add(leaf)
         if ROMAN_HEAD.match(s) or closing or opens:
+            in_roman = None if closing or opens else roman_area(catalogue, s)
+            aside = None if in_roman is not None else aside  # a Roman area after them: theirs kept
+            before = area
             set_aside()
+            if in_roman is None and not (closing or opens) and before is not None:
+                aside, by_roman = set(), True  # "II. CÔNG TÁC THI ĐUA" between two Roman areas: only one keeps them
             area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
             area_form, under, roman, numbered = "", {}, None, {}
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
-            if not (closing or opens) and (in_roman := roman_area(catalogue, s)) is not None:
+            if in_roman is not None:
                 # "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": the areas numbered as a table's are (41C: the plan refused); the
                 # tasks under it numbered "1.", "2." are its tasks (no area numbered so comes next)
                 area = top_area = letter_area = in_roman
@@ -319,9 +325,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             leaf = None
             sub = "." in heading.group(1) or renumbered
             if found is not None:  # "2.1. Cải cách thủ tục hành chính" under "2. Nhiệm vụ trọng tâm" too
-                aside = None
+                aside = aside if by_roman else None
             elif not sub and aside is None and area is not None:
-                aside = set()
+                aside, by_roman = set(), False
             area_form = form if not sub else area_form
             words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
             # the heading numbered over it in this area ("1." over "1.1.", "I." over "1."): its values are this one's
