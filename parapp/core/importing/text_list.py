@@ -269,9 +269,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
         if ROMAN_HEAD.match(s) or closing or opens:
             in_roman = None if closing or opens else roman_area(catalogue, s)
             aside = None if in_roman is not None else aside  # a Roman area after them: theirs kept
-            before = area
+            after_area = area is not None
             set_aside()
-            if in_roman is None and not (closing or opens) and before is not None:
+            if in_roman is None and not (closing or opens) and after_area:
                 aside, by_roman = set(), True  # "II. CÔNG TÁC THI ĐUA" between two Roman areas: only one keeps them
             area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
             area_form, under, roman, numbered = "", {}, None, {}
