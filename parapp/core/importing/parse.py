@@ -229,6 +229,7 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
                 notes = [*notes, Msg(HIDDEN_HTML_CELLS, unseen)]
     if rows is None:
         rows = rejoined(sources.tsv_rows(text, sources.sniff_delimiter(text))) if sources.delimited(text) else None
+        year_text = _cells_text(rows) if year_text is None else year_text
     r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                            year_text=year_text)
     if hidden := {t.line for t in r.tasks} & kept:  # a hidden area row kept, read as a task: hidden (43C F1)
@@ -236,6 +237,13 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
                                catalogue=catalogue, year_hint=year_hint, year_text=year_text)
     r.notes = notes + r.notes + ([Msg(HIDDEN_HTML_ROWS, gone + len(hidden))] if gone or hidden else [])
     return r
+
+
+def _cells_text(rows: list[sources.Row] | None) -> str | None:
+    """A delimited table's text as its cells read, where its title and year are looked for: a CSV's line as Excel
+    writes it ("KẾ HOẠCH … NĂM 2027,,,", a title with a comma quoted) named the plan "Kế hoạch … năm 2027,,," (45C
+    F3). None when no plan table is in it: its text is read as a prose plan's."""
+    return "\n".join("\t".join(c) for _, c in rows) if rows and _find_header(rows) else None
 
 
 def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalogue | None = None,
@@ -306,7 +314,8 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
     if ext == ".csv" and "\t" not in text:
         text, notes = _legacy(text)
         rows = rejoined(sources.tsv_rows(text, sources.sniff_delimiter(text)))
-        r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+        r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                               year_text=_cells_text(rows))
         r.notes = notes + r.notes
         return r
     if sources.is_html_table(text, filename) or ext in (".htm", ".html"):

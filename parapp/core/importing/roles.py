@@ -85,9 +85,19 @@ def split_roles(task: ImportedTask) -> None:
 # A post's line over its items in a prose plan ("* Công chức Tư pháp – Hộ tịch:"); not a line introducing a task's
 # parts whose first word, folded, is a post's: "Tổ chức …", "Ban hành …", "Phòng, chống …", "Trường hợp …" (44C F4:
 # its words were the lead of every item under it)
-RESP_START = re.compile(r"^(?!to chuc\b|ban hanh\b|phong,?\s+(?:chong|ngua)\b|truong hop\b)"
+RESP_START = re.compile(r"^(?!to chuc\b|ban hanh\b|phong,?\s+(?:chong|ngua)\b|phong trao\b|truong hop\b)"
                         r"(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                         r"|truong|cac cong chuc)")
+
+
+# A post's first word as written with its marks: "Bàn giao hồ sơ:", "Tờ khai …:" are no "Ban", "Tổ" (45C F2: the line's
+# words the lead of the items under it); one typed with none ("phong kinh te:") is read as the post it may be
+_POST_WORDS = {"công", "cán", "bộ", "phòng", "văn", "ủy", "uỷ", "đơn", "tổ", "chủ", "phó", "trưởng", "trường", "các"}
+
+
+def _spelled_as_a_post(body: str) -> bool:
+    first = nfc(body.split(maxsplit=1)[0]).lower()
+    return first == fold(first) or first in _POST_WORDS
 
 
 def responsibility(s: str) -> tuple[str, str] | None:
@@ -95,7 +105,7 @@ def responsibility(s: str) -> tuple[str, str] | None:
     if not s.endswith(":") or len(s) > 200:
         return None
     body = s[:-1].strip()
-    if not RESP_START.match(fold(body)):
+    if not RESP_START.match(fold(body)) or not _spelled_as_a_post(body):
         return None
     parts = [p.strip() for p in re.split(r",\s*(?=Công chức|Cán bộ|Bộ phận|Phòng|Văn phòng)", body) if p.strip()]
     return parts[0], ", ".join(parts[1:])

@@ -11,81 +11,41 @@ from __future__ import annotations
 import re
 
 from parapp.core.catalogue import Catalogue, match_area
-from parapp.core.importing.bullets import BULLET_LETTERS, BULLETS
 from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
 from parapp.core.importing.heading_values import Group, named_under, passed_on, took
 from parapp.core.importing.model import ImportedTask
 from parapp.core.importing.number_forms import heading_or_item, marks_joined, other_number, roman_area
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
+from parapp.core.importing.prose_marks import (
+    APPENDIX,
+    ESCAPED,
+    ITEM,
+    NUM_HEAD,
+    ROMAN_HEAD,
+    ROMAN_ITEM,
+    as_numbered,
+    closes,
+    strip_marks,
+)
 from parapp.core.importing.roles import RESP_START, responsibility
-from parapp.core.vntext import clean, fold
-
-# The space after a heading's number may be lost ("II.NHIỆM VỤ", "1.Cải cách thể chế": a PDF's copy drops Word's tab
-# stop; 39C, the plan refused): a dot before a letter ends the number
-_ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.(?:\s+\S|[^\W\d_])")
-# A heading's number has a few levels ("2.3.1."): bounded, as an unbounded repeated group makes the regex engine
-# keep a mark for every repetition it may backtrack over (round 9: a 19 MB line "1.1.1…" took 1.3 GB).
-# Or lettered "A. Cải cách thể chế" (round 19B: a plan so written was refused as holding no task list).
-_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d_]))(\S.*)$")
-# "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
-# as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
-# and "II) …", "Phần II. …", "PHẦN II: …" (41C: refused; capitals only, "ii) …" is an item's mark)
-_SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)|^([IVX]{1,5})\)\s+(?=\S)"
-                           r"|^(?:Phần|PHẦN)\s+([IVX]{1,5})\s*[.:]\s*(?=\S)")
-# an item's mark: a list's, Word's bullet copied as text (bullets.py), "a)", "a/", Word's "a." (40C: kept in the words)
-# and "a- …", "b – …" (41C: the first left out, the third glued onto the second)
-# and "ii)", "iv.", "viii/" (43C: lower-case Roman, as Word's "i. ii. iii." list style is copied: "ii) …", "iv) …" left
-# out, "iii) …" kept its mark; "i)", "v)", "x)" are read as letters')
-_ROMAN_ITEM = r"(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv)"
-_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|{_ROMAN_ITEM}[.)/](?=\s)"
-                   rf"|[a-zđ](?:\.|\s?[-–])(?=\s))\s*(\S.*)$")
-# The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
-# 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
-# Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
-# the document's end mark) was a task of the last area when the plan ends with its tasks.
-_CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s*\S)")
-# Round 44C F3: the closing part's title alone, capitalised and unnumbered ("Tổ chức thực hiện:"), was a post's line
-_PART_END = re.compile(r"^(to chuc|trach nhiem) (thuc hien|trien khai)( ke hoach)?\s*:?$")
-
-
-def _closes(s: str) -> bool:
-    return bool(_CLOSING.match(fold(s)) or s[:1].isupper() and _PART_END.match(fold(s)))
-# "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
-# signature they were left out without a word; right after the tasks its title lines were tasks)
-_APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
-
-
-# Markdown's escape of a mark typed as text: "\* Nhiệm vụ thường xuyên", "1\. Cải cách thể chế", "\- Rà soát …" (39C:
-# the backslash stayed, "\ Nhiệm vụ …" a task, a plan so saved refused as holding no task list); not "D:\Tài liệu"
-_ESCAPED = re.compile(r"\\([*_#.()\[\]+\-–>|`!~])")
-
-
-def strip_marks(line: str) -> str:
-    """Drop the emphasis a document-to-text conversion left: **bold**, *italic*, # headings, Markdown's escapes."""
-    s = _ESCAPED.sub(r"\1", line.strip()) if "\\" in line else line.strip()
-    s = s.lstrip("#").strip()
-    s = s.replace("**", "").replace("__", "")
-    if s.startswith("* "):
-        s = s[2:]
-    s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)
-    return clean(s.strip("* "))
+from parapp.core.vntext import fold
 
 
 def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
     """`s` ("* Nhiệm vụ thường xuyên", "*Nhiệm vụ trọng tâm") groups the items under it, as a table's starred row does
     (35C-37C): marked with a star (not a word in italics), a few words with no stop nor field of a task, over an item or
     a task's sentence. Round 38C: in prose it was a task asking for a deadline, or dropped, its items with no group."""
-    r = _ESCAPED.sub(r"\1", raw).strip().lstrip("#").strip().replace("**", "").replace("__", "")
+    r = ESCAPED.sub(r"\1", raw).strip().lstrip("#").strip().replace("**", "").replace("__", "")
     if not r.startswith("*") or r.endswith("*") or not 2 <= len(s.split()) <= 10 or s.endswith((".", ";", ",")):
         return False
     if split_tail(s)[1] or field_line(s) or not s[:1].isupper():
         return False
     below = next((strip_marks(x) for _, x in after if strip_marks(x)), "")
-    numbered = _NUM_HEAD.match(below)
+    numbered = NUM_HEAD.match(below)
     if numbered and "." in numbered.group(1):  # over tasks numbered under the area ("2.1. Niêm yết TTHC. Thời gian: …")
         return True
-    return bool(_ITEM.match(below)) or (below.endswith((".", ";")) and not below.lstrip("#*").startswith("*")
-                                        and not numbered and not _ROMAN_HEAD.match(below))
+    return bool(ITEM.match(below)) or (below.endswith((".", ";")) and not below.lstrip("#*").startswith("*")
+                                        and not numbered and not ROMAN_HEAD.match(below))
 
 
 def _a_note(catalogue: Catalogue, words: str) -> bool:
@@ -127,7 +87,7 @@ def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     gian:"), or `broken` where the caller knows it broke off; a list's item, a heading, a role's line or a field's
     line are lines of their own."""
     figure = _a_figure(s) and not above.endswith((".", ";", "!", "?", ":"))  # "… đạt" / "98% trở lên" (40C)
-    if _ITEM.match(s) or _OWN_LINE.match(s) and not figure or _closes(s) or _APPENDIX.match(fold(s)) or (
+    if ITEM.match(s) or _OWN_LINE.match(s) and not figure or closes(s) or APPENDIX.match(fold(s)) or (
             FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
     if responsibility(s) or field_line(s):
@@ -168,7 +128,7 @@ def _mid_sentence(above: str, below: str) -> bool:
 
 
 def _bullet(s: str) -> str:
-    return ")" if re.match(rf"(?:[a-zđ]|{_ROMAN_ITEM})(?:[)/.]|\s?[-–]\s)", s) else s[:1]
+    return ")" if re.match(rf"(?:[a-zđ]|{ROMAN_ITEM})(?:[)/.]|\s?[-–]\s)", s) else s[:1]
 
 
 _NOT_ARABIC = 1000  # the number of an area numbered in Roman, as the renumbered tasks' check reads it
@@ -206,6 +166,21 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     roman: Group | None = None  # the Roman area's heading, for the values named under it
     post: Group | None = None  # the last post's line ("* Công chức Tư pháp - Hộ tịch:") and the tasks before it
     posted = 0
+    # A numbered heading naming no area after an area ("3. Công tác thi đua, khen thưởng"): the lines of the tasks its
+    # items made, kept (with no area, asked) if another area comes after it, else left out as the plan's prose ("7.
+    # Kinh phí thực hiện"; a post's items under it are tasks as ever). Round 45C L1 (left by 44C): between two areas
+    # they were left out without a word.
+    aside: set[int] | None = None
+    by_roman = False  # set aside by a Roman heading: only a Roman area keeps them
+
+    def set_aside() -> None:
+        nonlocal aside, counter
+        if aside:
+            tasks[:] = [t for t in tasks if t.line not in aside]
+            for n, t in enumerate(tasks, start=1):
+                t.stt = str(n)
+            counter = len(tasks)
+        aside = None
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf, leaf_up
@@ -247,7 +222,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
         if at < resume:
             continue
         prev, wrap = wrap, None
-        s = _SLASH_NUMBER.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}. ", strip_marks(raw))
+        s = as_numbered(strip_marks(raw))
         if prev and not s and at + 1 < len(lines) and _mid_sentence(prev[1][-1], strip_marks(lines[at + 1][1])):
             wrap = prev  # an empty line a PDF's page break left mid-sentence: the item goes on below it
             continue
@@ -267,14 +242,14 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             note_mark(s, marks)
         if not s or note or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
-        heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
+        heading = None if ITEM.match(s) else NUM_HEAD.match(s)
         if (heading and (area is not None or lead) and re.match(r"\d{1,2}\s", s)
                 and _a_note(catalogue, heading.group(2))):
             note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area, or a post (37C): a footnote, not a heading naming
             note_mark(s, marks)
             continue  # none (36C: the items after it, to the next heading, were left out)
         form = "."
-        if not heading and not _ITEM.match(s) and (other := other_number(s)):
+        if not heading and not ITEM.match(s) and (other := other_number(s)):
             # "1) Cải cách thể chế", "(1) Rà soát …" (40C: the plan refused; the tasks kept "1)" in their words)
             named = " ".join([other.words, *_heading_goes_on(other.words, lines[at + 1:])])  # its lines wrapped on
             names = None if RESP_START.match(fold(named)) else match_area(catalogue, named)
@@ -282,20 +257,26 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                                    names=names is not None, same=names is not None and names == area)
             if read:
                 s, form = read, other.form
-                heading = _NUM_HEAD.match(s) if read[0].isdigit() else None
+                heading = NUM_HEAD.match(s) if read[0].isdigit() else None
         if heading and len(heading.group(2)) < 200 and (more := _heading_goes_on(heading.group(2), lines[at + 1:])):
             s, resume = " ".join([s, *more]), at + 1 + len(more)
-            heading = _NUM_HEAD.match(s)
-        closing = _closes(s) or s.endswith("./.")
-        opens = bool(_APPENDIX.match(fold(s)))
-        if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (
+            heading = NUM_HEAD.match(s)
+        closing = closes(s) or s.endswith("./.")
+        opens = bool(APPENDIX.match(fold(s)))
+        if leaf is not None and (ROMAN_HEAD.match(s) or closing or opens or (
                 heading and len(heading.group(2)) < 200 and not heading.group(1).startswith(leaf.stt + "."))):
             add(leaf)
-        if _ROMAN_HEAD.match(s) or closing or opens:
+        if ROMAN_HEAD.match(s) or closing or opens:
+            in_roman = None if closing or opens else roman_area(catalogue, s)
+            aside = None if in_roman is not None else aside  # a Roman area after them: theirs kept
+            after_area = area is not None
+            set_aside()
+            if in_roman is None and not (closing or opens) and after_area:
+                aside, by_roman = set(), True  # "II. CÔNG TÁC THI ĐUA" between two Roman areas: only one keeps them
             area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
             area_form, under, roman, numbered = "", {}, None, {}
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
-            if not (closing or opens) and (in_roman := roman_area(catalogue, s)) is not None:
+            if in_roman is not None:
                 # "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": the areas numbered as a table's are (41C: the plan refused); the
                 # tasks under it numbered "1.", "2." are its tasks (no area numbered so comes next)
                 area = top_area = letter_area = in_roman
@@ -311,7 +292,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             under, posted = dict(up.shared) if up is not None else {}, len(tasks)
             heads.append(post := Group(s.rstrip(":"), "", "", "", False, under, above=up, line=line_no, raw=raw))
             continue
-        item = _ITEM.match(s)
+        item = ITEM.match(s)
         if (area is not None or lead) and not heading and not item and _starred_group(raw, s, lines[at + 1:at + 4]):
             if leaf is not None:
                 add(leaf)
@@ -343,6 +324,10 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                 top_area = letter_area = found
             leaf = None
             sub = "." in heading.group(1) or renumbered
+            if found is not None:  # "2.1. Cải cách thủ tục hành chính" under "2. Nhiệm vụ trọng tâm" too
+                aside = aside if by_roman else None
+            elif not sub and aside is None and area is not None:
+                aside, by_roman = set(), False
             area_form = form if not sub else area_form
             words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
             # the heading numbered over it in this area ("1." over "1.1.", "I." over "1."): its values are this one's
@@ -361,7 +346,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             numbered, roman = (numbered, roman) if sub else ({}, None)  # those of this area only
             heads.append(Group(group, "", "", "", False, under, above=up, line=line_no, raw=raw, own=mine))
             numbered[heading.group(1)] = heads[-1]
-            if found is None:
+            if found is None and aside is None:
                 group = ""
             if "." in heading.group(1) or renumbered:  # "1." under "I. …" over "1.1.", "1.2.": their group (42C F5)
                 titles[heading.group(1)] = group
@@ -369,8 +354,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                 outer, titles = group, {}
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
-        above = leaf or (tasks[-1] if len(tasks) > posted and (area is not None or lead) and tasks[-1].group == group
-                         else None)
+        inside = area is not None or bool(lead) or aside is not None
+        above = leaf or (tasks[-1] if len(tasks) > posted and inside and tasks[-1].group == group else None)
         if fields and REMARK in fields and (above is None or (
                 set(fields) == {REMARK} and above is not leaf and _bullet(s) == task_bullet)):
             fields = None  # "- Yêu cầu: …" with no task above it, or as an item of its list: an item's words (33C)
@@ -382,19 +367,22 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                     under[k] = getattr(leaf, k) if k in ADDED else v
                 named_under(current(), {f: under[f] for f in fields if f in under})  # said if none takes it (43C L1)
             continue
-        if fields and (area is not None or lead):  # under an area's heading or a post, before its items (31C)
+        if fields and inside:  # under an area's heading or a post, before its items (31C)
             under.update(fields)
             named_under(current(), fields)  # said if none takes it (43C L1)
             continue
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
-        if not text or (area is None and not lead and not (appendix and item)):
+        if not text or (area is None and not lead and not ((appendix or aside is not None) and item)):
             continue  # prose outside the task sections
         add(build(line_no, text))
+        if area is None and not lead and not appendix and aside is not None:
+            aside.add(line_no)
         wrap = (line_no, [text])
         task_bullet = _bullet(s) if item else ""
     rebuild(wrap)
     if leaf is not None:
         add(leaf)
+    set_aside()
     for t in tasks if marks else ():
         t.content = unmarked(t.content, marks)
     return tasks
