@@ -6673,6 +6673,10 @@ or make a folder of its own (for example “{5}”) and make the sample commune 
         <source>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện: trang “{0}” có dòng {1}; cột {2} đang ẩn. Chưa lưu gì: hãy bỏ ẩn (bỏ lọc) các dòng, cột đó trong Excel, lưu lại rồi nhập lại.</source>
         <translation>No criteria table with a maximum points column in what Excel shows: sheet “{0}” hides rows {1} and columns {2}. Nothing was stored: unhide those rows and columns in Excel (or clear the filter), save, then import again.</translation>
     </message>
+    <message>
+        <source>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>No criterion codes (I, 1.1, 1.2…) in what Excel shows: sheet “{0}” hides columns {1}. Nothing was stored: unhide those columns in Excel, save, then import again.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>

@@ -6673,6 +6673,10 @@ hoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã mẫu 
         <source>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện: trang “{0}” có dòng {1}; cột {2} đang ẩn. Chưa lưu gì: hãy bỏ ẩn (bỏ lọc) các dòng, cột đó trong Excel, lưu lại rồi nhập lại.</source>
         <translation>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện: trang “{0}” có dòng {1}; cột {2} đang ẩn. Chưa lưu gì: hãy bỏ ẩn (bỏ lọc) các dòng, cột đó trong Excel, lưu lại rồi nhập lại.</translation>
     </message>
+    <message>
+        <source>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>

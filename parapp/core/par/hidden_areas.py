@@ -12,6 +12,7 @@ from parapp.core.importing.model import Unreadable
 from parapp.core.importing.totals_rows import names_total
 from parapp.core.messages import N_
 from parapp.core.par import codes
+from parapp.core.par.build import ParsedRow, build
 from parapp.core.par.codes import ROMAN, classify
 
 Row = tuple[int, list[str]]
@@ -91,3 +92,14 @@ def table_hidden(unseen: list[tuple[str, list[int], list[str], list[Row]]]) -> U
     sheet, rows, cols = hidden[0]
     return Unreadable(_HIDDEN_TABLE, sheet, ", ".join(map(str, rows[:10])) or "—", ", ".join(cols[:10]) or "—",
                       context="par")
+
+
+def codes_hidden(rows: list[ParsedRow], unseen: list[tuple[str, list[int], list[str], list[Row]]]) -> Unreadable | None:
+    """Round 45D: the code column ("STT": I, 1.1, 1.2) hidden in Excel, the names and points read with no code: refused
+    "Bộ tiêu chí không có tiêu chí nào để chấm điểm", not a word of the hidden column (its note never shown)."""
+    hidden = [(sheet, cols) for sheet, _, cols, _ in unseen if cols]
+    if not hidden or build(rows, 2000).criteria.leaves():  # the year is only the set's label here
+        return None
+    return Unreadable(N_("par", "Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có "
+                                "cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập "
+                                "lại."), hidden[0][0], ", ".join(hidden[0][1][:10]), context="par")

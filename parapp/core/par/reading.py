@@ -22,7 +22,7 @@ from parapp.core.importing.parse import guess_year
 from parapp.core.messages import Msg, N_
 from parapp.core.par.build import Built, ParsedRow, build
 from parapp.core.par.columns import find_header, header_map
-from parapp.core.par.hidden_areas import check_hidden_areas, table_hidden
+from parapp.core.par.hidden_areas import check_hidden_areas, codes_hidden, table_hidden
 from parapp.core.vntext import clean, nfc
 
 Row = tuple[int, list[str]]
@@ -379,6 +379,8 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
             if exc.text != NO_TABLE or (said := table_hidden(unseen)) is None:
                 raise
             raise said from exc
+        if (said := codes_hidden(read.rows, unseen)) is not None:  # round 45D: the "STT" column hidden
+            raise said
         # Round 40D: a hidden criterion row ("1.3 Tiêu chí cũ (bỏ)") was stored, 23 points where the sheet shows 20
         hidden = [Msg(HIDDEN, sheet, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
                   for sheet, rows, cols, _ in unseen]
