@@ -6677,6 +6677,14 @@ or make a folder of its own (for example “{5}”) and make the sample commune 
         <source>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập lại.</source>
         <translation>No criterion codes (I, 1.1, 1.2…) in what Excel shows: sheet “{0}” hides columns {1}. Nothing was stored: unhide those columns in Excel, save, then import again.</translation>
     </message>
+    <message>
+        <source>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện. Chưa lưu gì. {0}</source>
+        <translation>No criteria table with a maximum points column in what Excel shows. Nothing was stored. {0}</translation>
+    </message>
+    <message>
+        <source>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện. Chưa lưu gì. {0}</source>
+        <translation>No criterion codes (I, 1.1, 1.2…) in what Excel shows. Nothing was stored. {0}</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>

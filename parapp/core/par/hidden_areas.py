@@ -8,14 +8,22 @@ hidden, each criterion became an area of its own. Refused: which area a criterio
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from parapp.core.importing.html_tables import HiddenCell
 from parapp.core.importing.model import Unreadable
+from parapp.core.importing.xlsx_hidden import HIDDEN_HTML_CELLS
 from parapp.core.importing.totals_rows import names_total
-from parapp.core.messages import N_
+from parapp.core.messages import N_, Msg
 from parapp.core.par import codes
 from parapp.core.par.build import ParsedRow, build
 from parapp.core.par.codes import ROMAN, classify
 
 Row = tuple[int, list[str]]
+NO_TABLE = N_("par", "Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | "
+                     "Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm "
+                     "dòng tiêu đề rồi dán.")
 
 
 def _first(cells: list[str]) -> str:
@@ -103,3 +111,35 @@ def codes_hidden(rows: list[ParsedRow], unseen: list[tuple[str, list[int], list[
     return Unreadable(N_("par", "Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có "
                                 "cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập "
                                 "lại."), hidden[0][0], ", ".join(hidden[0][1][:10]), context="par")
+
+
+class _Read(Protocol):
+    rows: list[ParsedRow]
+    notes: list[Msg]
+    others: list[Msg]
+
+
+R = TypeVar("R", bound=_Read)
+
+
+def html_hidden(rows: list[Row], read: Callable[[], R]) -> R:
+    """What `read` reads of an HTML table (a page saved from Excel, or its copy), the cells of a column Excel hides
+    said. Round 45D: 44C reads them empty ("display:none"); a hidden "Điểm tự đánh giá" was left out without a word,
+    "Điểm tối đa" hidden sent the clerk to choose another file, the STT hidden said the set had no criterion."""
+    held = sum(isinstance(c, HiddenCell) and c.held for _, cells in rows for c in cells)
+    if not held:
+        return read()
+    said = Msg(HIDDEN_HTML_CELLS, held)
+    try:
+        result = read()
+    except Unreadable as exc:
+        if exc.text != NO_TABLE:
+            raise
+        raise Unreadable(N_("par", "Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện. Chưa lưu "
+                                   "gì. {0}"), said, context="par") from exc
+    if not build(result.rows, 2000).criteria.leaves():  # the year is only the set's label here
+        raise Unreadable(N_("par", "Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện. Chưa lưu gì. "
+                                   "{0}"), said, context="par")
+    result.notes.append(said)
+    result.others.append(said)  # kept when the columns are remapped
+    return result
