@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from parapp.core.importing.html_tables import HiddenCell
+from parapp.core.importing.html_tables import HiddenCell, HiddenRow
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.xlsx_hidden import HIDDEN_HTML_CELLS
 from parapp.core.importing.totals_rows import names_total
@@ -64,7 +64,7 @@ def _numbered_under(at: int, cells: list[str], every: list[tuple[int, list[str],
     return under
 
 
-def check_hidden_areas(sheet: str, shown: list[Row], hidden: list[Row]) -> None:
+def check_hidden_areas(sheet: str | Msg, shown: list[Row], hidden: list[Row]) -> None:
     """Refused when a hidden area row has shown rows under it (before the next area row, shown or hidden)."""
     every = sorted([(line, cells, True) for line, cells in shown] + [(line, cells, False) for line, cells in hidden])
     lettered = sum(_lettered(cells) for _, cells, _v in every) >= 2
@@ -122,13 +122,21 @@ class _Read(Protocol):
 R = TypeVar("R", bound=_Read)
 
 
-def html_hidden(rows: list[Row], read: Callable[[], R]) -> R:
-    """What `read` reads of an HTML table (a page saved from Excel, or its copy), the cells of a column Excel hides
-    said. Round 45D: 44C reads them empty ("display:none"); a hidden "Điểm tự đánh giá" was left out without a word,
-    "Điểm tối đa" hidden sent the clerk to choose another file, the STT hidden said the set had no criterion."""
+def html_hidden(rows: list[Row], read: Callable[[], R], name: str | Msg) -> R:
+    """What `read` reads of an HTML table `rows` (a page saved from Excel, or its copy), the cells of a column Excel
+    hides said. Round 45D: 44C reads them empty ("display:none"); a hidden "Điểm tự đánh giá" was left out without a
+    word, "Điểm tối đa" hidden sent the clerk to choose another file, the STT hidden said the set had no criterion.
+    A row Excel hides ("<tr style='display:none'>") is left out and said, as an .xlsx's is (40D: "1.3 Tiêu chí cũ (bỏ)"
+    was stored, 8 points where the area says 5); an area hidden over its criteria shown refused (41D)."""
+    if gone := [(line, list(cells)) for line, cells in rows if isinstance(cells, HiddenRow)]:
+        rows[:] = [(line, cells) for line, cells in rows if not isinstance(cells, HiddenRow)]
+        check_hidden_areas(name, rows, gone)
+        notes = [Msg(_HIDDEN_ROWS, ", ".join(str(line) for line, _ in gone[:10]))]
+    else:
+        notes = []
     held = sum(isinstance(c, HiddenCell) and c.held for _, cells in rows for c in cells)
     if not held:
-        return read()
+        return _noted(read(), notes)
     said = Msg(HIDDEN_HTML_CELLS, held)
     try:
         result = read()
@@ -140,6 +148,14 @@ def html_hidden(rows: list[Row], read: Callable[[], R]) -> R:
     if not build(result.rows, 2000).criteria.leaves():  # the year is only the set's label here
         raise Unreadable(N_("par", "Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện. Chưa lưu gì. "
                                    "{0}"), said, context="par")
-    result.notes.append(said)
-    result.others.append(said)  # kept when the columns are remapped
+    return _noted(result, [*notes, said])
+
+
+_HIDDEN_ROWS = N_("par", "Bảng có dòng ẩn (Excel không hiện): chưa đọc dòng {0}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn "
+                         "trong Excel rồi sao chép hoặc lưu lại.")
+
+
+def _noted(result: R, notes: list[Msg]) -> R:
+    result.notes += notes
+    result.others += notes  # kept when the columns are remapped
     return result

@@ -344,7 +344,7 @@ def read_text(text: str, html: str | None = None) -> ReadTable:
     if html and "<table" in html.lower():
         try:
             rows = sources.html_rows(html, PAR_SET.max_rows)  # its hidden columns said (round 45D)
-            return html_hidden(rows, lambda: _from_tables([rows], text))
+            return html_hidden(rows, lambda: _from_tables([rows], text), Msg(N_("par", "bảng vừa dán")))
         except Unreadable as exc:  # the plain text may still hold the table
             refused = exc
     if not text.strip():
@@ -390,7 +390,7 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
     text = sources.decode(data)
     if sources.is_html_table(text, filename):  # the page's text names the year (round 25B), not only the table's
         rows = sources.html_rows(text, PAR_SET.max_rows)
-        return html_hidden(rows, lambda: _from_tables([rows], html_text(text)))
+        return html_hidden(rows, lambda: _from_tables([rows], html_text(text)), filename)
     return read_text(text)
 
 
