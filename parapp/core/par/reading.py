@@ -316,7 +316,8 @@ _TITLE_YEAR = re.compile(r"\bNĂM(?:\s*:\s*|\s+)(20\d\d)\b")
 # Round 43D: a title in ordinary case ("Kết quả tự đánh giá Chỉ số CCHC năm 2030") gave no year, and `--year 2032`
 # stored 2030's scores as 2032's without a word (42D's refusal). A line above the table opening with the set's words
 _TITLE_LINE = re.compile(r"^[\s\-–:]*(?:bộ\s+(?:chỉ\s+số|tiêu\s+chí)|bảng|biểu|kết\s+quả|phụ\s+lục|danh\s+mục"
-                         r"|chỉ\s+số|tiêu\s+chí|hướng\s+dẫn|báo\s+cáo)\b[^\n]*?\bnăm\s*:?\s*(20\d\d)\b", re.I | re.M)
+                         r"|chỉ\s+số|tiêu\s+chí|hướng\s+dẫn|báo\s+cáo)\b[^\n]*?(?:\n[ \t(]*)?\bnăm\s*:?\s*(20\d\d)\b",
+                         re.I | re.M)  # 45D: or the line under it opening "Năm 2030" (a title wrapped in its cell)
 
 
 def _guesses(read: ReadTable, text: str, above: str = "") -> ReadTable:
