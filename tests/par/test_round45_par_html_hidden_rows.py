@@ -34,3 +34,10 @@ def test_an_area_hidden_over_its_criteria_shown_is_refused():
     with pytest.raises(Unreadable) as exc:
         read_bytes(_page({"II"}).encode(), "bộ.htm")
     assert "đang ẩn" in str(exc.value) and "bộ.htm" in str(exc.value), exc.value
+
+
+def test_the_header_row_hidden_is_said_hidden_not_another_file():
+    """F4's follow-up: the header row left out as hidden, the file was told to be no criteria table ("Hãy chọn tệp")."""
+    with pytest.raises(Unreadable) as exc:
+        read_bytes(_page({"STT"}).encode(), "bộ.htm")
+    assert "dòng ẩn" in str(exc.value) and "Hãy chọn tệp" not in str(exc.value), exc.value

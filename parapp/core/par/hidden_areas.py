@@ -134,10 +134,11 @@ def html_hidden(rows: list[Row], read: Callable[[], R], name: str | Msg) -> R:
         notes = [Msg(_HIDDEN_ROWS, ", ".join(str(line) for line, _ in gone[:10]))]
     else:
         notes = []
-    held = sum(isinstance(c, HiddenCell) and c.held for _, cells in rows for c in cells)
-    if not held:
-        return _noted(read(), notes)
-    said = Msg(HIDDEN_HTML_CELLS, held)
+    if held := sum(isinstance(c, HiddenCell) and c.held for _, cells in rows for c in cells):
+        notes.append(Msg(HIDDEN_HTML_CELLS, held))
+    if not notes:
+        return read()
+    said = notes[-1]  # the header row hidden: said hidden too, not another file
     try:
         result = read()
     except Unreadable as exc:
@@ -148,7 +149,7 @@ def html_hidden(rows: list[Row], read: Callable[[], R], name: str | Msg) -> R:
     if not build(result.rows, 2000).criteria.leaves():  # the year is only the set's label here
         raise Unreadable(N_("par", "Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện. Chưa lưu gì. "
                                    "{0}"), said, context="par")
-    return _noted(result, [*notes, said])
+    return _noted(result, notes)
 
 
 _HIDDEN_ROWS = N_("par", "Bảng có dòng ẩn (Excel không hiện): chưa đọc dòng {0}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn "
