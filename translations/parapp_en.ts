@@ -6402,6 +6402,10 @@ or make a folder of its own (for example “{5}”) and make the sample commune 
         <translation>Table {0} of the file (or sheet {0}) is also a criteria table ({1} rows) but was not imported: one table is imported at a time. If it continues the criteria set, copy its rows to the end of the first table (in the same columns) and import again.</translation>
     </message>
     <message>
+        <source>bảng vừa dán</source>
+        <translation>the pasted table</translation>
+    </message>
+    <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
         <translation>Nothing to import: the paste area is empty.</translation>
     </message>
@@ -6680,6 +6684,22 @@ or make a folder of its own (for example “{5}”) and make the sample commune 
     <message>
         <source>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện: trang “{0}” có dòng {1}; cột {2} đang ẩn. Chưa lưu gì: hãy bỏ ẩn (bỏ lọc) các dòng, cột đó trong Excel, lưu lại rồi nhập lại.</source>
         <translation>No criteria table with a maximum points column in what Excel shows: sheet “{0}” hides rows {1} and columns {2}. Nothing was stored: unhide those rows and columns in Excel (or clear the filter), save, then import again.</translation>
+    </message>
+    <message>
+        <source>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>No criterion codes (I, 1.1, 1.2…) in what Excel shows: sheet “{0}” hides columns {1}. Nothing was stored: unhide those columns in Excel, save, then import again.</translation>
+    </message>
+    <message>
+        <source>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện. Chưa lưu gì. {0}</source>
+        <translation>No criteria table with a maximum points column in what Excel shows. Nothing was stored. {0}</translation>
+    </message>
+    <message>
+        <source>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện. Chưa lưu gì. {0}</source>
+        <translation>No criterion codes (I, 1.1, 1.2…) in what Excel shows. Nothing was stored. {0}</translation>
+    </message>
+    <message>
+        <source>Bảng có dòng ẩn (Excel không hiện): chưa đọc dòng {0}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn trong Excel rồi sao chép hoặc lưu lại.</source>
+        <translation>The table has hidden rows (Excel does not show them): rows {0} were not read. If you need the criteria there, unhide them in Excel, then copy or save again.</translation>
     </message>
 </context>
 <context>

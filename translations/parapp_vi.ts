@@ -6402,6 +6402,10 @@ hoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã mẫu 
         <translation>Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.</translation>
     </message>
     <message>
+        <source>bảng vừa dán</source>
+        <translation>bảng vừa dán</translation>
+    </message>
+    <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
         <translation>Không có gì để nhập: khung dán đang trống.</translation>
     </message>
@@ -6680,6 +6684,22 @@ hoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã mẫu 
     <message>
         <source>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện: trang “{0}” có dòng {1}; cột {2} đang ẩn. Chưa lưu gì: hãy bỏ ẩn (bỏ lọc) các dòng, cột đó trong Excel, lưu lại rồi nhập lại.</source>
         <translation>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện: trang “{0}” có dòng {1}; cột {2} đang ẩn. Chưa lưu gì: hãy bỏ ẩn (bỏ lọc) các dòng, cột đó trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện. Chưa lưu gì. {0}</source>
+        <translation>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện. Chưa lưu gì. {0}</translation>
+    </message>
+    <message>
+        <source>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện. Chưa lưu gì. {0}</source>
+        <translation>Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện. Chưa lưu gì. {0}</translation>
+    </message>
+    <message>
+        <source>Bảng có dòng ẩn (Excel không hiện): chưa đọc dòng {0}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn trong Excel rồi sao chép hoặc lưu lại.</source>
+        <translation>Bảng có dòng ẩn (Excel không hiện): chưa đọc dòng {0}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn trong Excel rồi sao chép hoặc lưu lại.</translation>
     </message>
 </context>
 <context>

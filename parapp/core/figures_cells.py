@@ -16,7 +16,8 @@ from parapp.core.messages import N_, Msg
 Row = tuple[int, list[str]]
 
 
-def _n(v: float) -> str:
+def vi_count(v: float) -> str:
+    """A figure as the clerk writes it (15, 2,5), not as Python does (15.0)."""
     from parapp.core.numbers import vi_number
 
     return vi_number(int(v) if float(v).is_integer() else v)
@@ -29,7 +30,7 @@ def check_total_row(total: float, fields_: list[list[str]], col: HeaderColumn, n
     if any(v is not None for v in given) and abs(added - total) > 0.5:
         notes.append(Msg(N_("figures", "Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được "
                                        "({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng."),
-                         col.title, _n(total), _n(added)))
+                         col.title, vi_count(total), vi_count(added)))
 
 
 def check_cell(v: float, cell: str, col: HeaderColumn, line: int | None) -> None:

@@ -24,11 +24,12 @@ from parapp.core.figures_header import (
     HeaderColumn, find_header, is_numbering,
 )
 from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces, without_footnotes
+from parapp.core.figures_cells import vi_count as _n
 from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
 from parapp.core.figures_split import split_at_headers
 from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
 from parapp.core.figures_sources import (  # noqa: F401
-    NO_COLUMNS, said_hidden, source_from_bytes, tables_from_bytes, tables_from_text)
+    NO_COLUMNS, said_hidden, source_from_bytes, tables_from_bytes, tables_from_text, told_hidden)
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.figures_period_names import period_in_name, settle_sections, span_in_name
 from parapp.core.figures_side import month_named, side_by_side, times_repeated
@@ -338,12 +339,6 @@ def _check_totals(sums, values, notes) -> None:
                                        "hãy kiểm tra lại bảng."), _n(sums[P_TOTAL]), _n(sum(pend))))
 
 
-def _n(v: float) -> str:
-    from parapp.core.numbers import vi_number
-
-    return vi_number(int(v) if float(v).is_integer() else v)
-
-
 def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[str] | None = None,
                 hidden: list[bool] | None = None) -> FiguresImport:
     """The statistics table among the tables of a file, and the period the file states (above the table, in
@@ -387,10 +382,14 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
 
 def read_bytes(data: bytes, filename: str) -> FiguresImport:
     titles: list[str] = []; hidden: list[bool] = []; unseen: list[Msg] = []  # noqa: E702 - filled by the reader
-    with said_hidden(unseen):  # round 43D: the table there, hidden in Excel (the clerk sent to export again)
-        read = read_tables(*source_from_bytes(data, filename, titles, hidden, unseen), titles, hidden)
-    read.notes[:0] = unseen  # hidden rows and columns left out (round 40D)
-    return read
+    return told_hidden(unseen, lambda: read_tables(*source_from_bytes(data, filename, titles, hidden, unseen), titles,
+                                                   hidden))
+
+
+def read_pasted(text: str, html: str | None = None) -> FiguresImport:
+    """A paste's statistics table, the cells of a column Excel hides said as a file's are (round 45D)."""
+    unseen: list[Msg] = []
+    return told_hidden(unseen, lambda: read_tables(tables_from_text(text, html, unseen), text))
 
 
 def read_file(path) -> FiguresImport:

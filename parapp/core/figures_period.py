@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parapp.core.figures import figure_windows
-from parapp.core.figures_period_pairs import _QUARTERS, _ROMAN, _YEAR, apart, paired
+from parapp.core.figures_period_pairs import _QUARTERS, _ROMAN, _YEAR, apart, paired, year_reported
 from parapp.core.figures_period_text import in_figures, without_next
 from parapp.core.messages import N_, Msg
 from parapp.core.periods import PeriodKind, PeriodRule
@@ -220,7 +220,9 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
     at_, order, stated, end = min(found, key=lambda f: (f[0], f[1]))
     if not (stated.kind and stated.year) or (two := paired(folded, stated.kind, stated.year, at_, end)) is None:
         if order == len(_NAMED) - 1 and stated.year is not None and stated.kind in (PeriodKind.YEAR, None):
-            stated = apart(folded, folded.rfind("\n", 0, at_) + 1, at_, stated)
+            line = folded.rfind("\n", 0, at_) + 1
+            stated, year_at = year_reported(folded, line, at_, stated)  # "năm 2025, triển khai … năm 2026" (45D)
+            stated = apart(folded, line, year_at, stated)
         return stated, at_, order
     kind, a, b = two  # round 41D: "QUÝ IV VÀ CẢ NĂM 2030" names both
     other = StatedPeriod(" ".join(original[at[a]:at[b]].split()), kind=kind, year=stated.year)

@@ -97,3 +97,23 @@ def apart(folded: str, line: int, year_at: int, stated):
         return stated
     one = replace(stated, kind=kinds[0])
     return one if len(kinds) == 1 else replace(one, also=replace(stated, kind=kinds[1], also=None))
+
+
+# Round 45D: a title naming the year reported, then the next one without a join 39D–43D know ("Báo cáo tổng kết năm
+# 2025, triển khai nhiệm vụ năm 2026", "… và những nhiệm vụ năm 2026"): read by the year ending it, 2025's figures
+# stored as 2026's. Not a date's year ("ngày 05 tháng 01 năm 2026 về kết quả năm 2025")
+_TITLE_HEAD = re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b")
+_YEAR_NAMED = re.compile(r"\bnam\s*:?\s*(\d{4})\b")
+_DATE_BEFORE = re.compile(r"\bthang\s*\d{1,2}\s*[,.]?\s*$")
+
+
+def year_reported(folded: str, line: int, year_at: int, stated):
+    """`stated` (the title's "báo cáo … năm 2026") as the year before when its title names that year first, and where
+    the year reported is written."""
+    head = next((m.end() for m in _TITLE_HEAD.finditer(folded, line, year_at) if year_at - m.end() <= 90), None)
+    for m in _YEAR_NAMED.finditer(folded, head or year_at, year_at):
+        if not _DATE_BEFORE.search(folded, head or year_at, m.start()):
+            if int(m.group(1)) + 1 == stated.year:
+                return replace(stated, year=stated.year - 1), m.start(1)
+            break
+    return stated, year_at

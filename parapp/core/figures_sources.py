@@ -4,8 +4,9 @@ going on over the next page joined to the one before it (moved from figures_impo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from parapp.core.figures_header import find_header
 from parapp.core.figures_split import join_page_splits
@@ -13,12 +14,15 @@ from parapp.core.figures_period import find_period
 from parapp.core.figures_rows import table_ends, totals_of
 from parapp.core.importing import sources
 from parapp.core.importing.html_frames import html_tables
-from parapp.core.importing.html_tables import html_text
+from parapp.core.importing.html_tables import HiddenCell, html_text
 from parapp.core.importing.limits import FIGURES, check_pasted
 from parapp.core.importing.model import Unreadable
+from parapp.core.importing.xlsx_hidden import HIDDEN_HTML_CELLS
 from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.messages import N_, Msg
 from parapp.core.vntext import fold, nfc
+
+T = TypeVar("T")
 
 
 NO_COLUMNS = N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). "
@@ -62,8 +66,27 @@ def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = Non
         return sheets, ""
     text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
     if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls
-        return _html_tables(text), html_text(text)
+        return _cells_said(_html_tables(text), unseen), html_text(text)
     return tables_from_text(text), ""
+
+
+def _cells_said(tables: list[list[sources.Row]], unseen: list[Msg] | None) -> list[list[sources.Row]]:
+    """Round 45D: a column Excel hides, saved as a web page or copied, is read empty (44C F5) and was left out without
+    a word ("Giải quyết đúng hạn" 10 not stored, exit 0), where an .xlsx says so (40D); all hidden, the clerk was sent
+    to export again. Said, with how many of its cells held text."""
+    if unseen is not None and (held := sum(isinstance(c, HiddenCell) and c.held
+                                           for table in tables for _, cells in table for c in cells)):
+        unseen.append(Msg(HIDDEN_HTML_CELLS, held))
+    return tables
+
+
+def told_hidden(unseen: list[Msg], read: Callable[[], T]) -> T:
+    """What `read` reads (a FiguresImport), its hidden rows and columns said first (round 40D); none of its table shown
+    said hidden, not another file (round 43D)."""
+    with said_hidden(unseen):
+        result = read()
+    result.notes[:0] = unseen  # type: ignore[attr-defined]
+    return result
 
 
 def _pages_joined(tables: list[list[sources.Row]], between: list[str]) -> list[list[sources.Row]]:
@@ -83,13 +106,15 @@ def tables_from_bytes(data: bytes, filename: str) -> list[list[sources.Row]]:
     return source_from_bytes(data, filename)[0]
 
 
-def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Row]]:
-    """A paste from Excel or Word (its HTML flavour keeps merged cells), or delimited text."""
+def tables_from_text(text: str, html: str | None = None, unseen: list[Msg] | None = None) -> list[list[sources.Row]]:
+    """A paste from Excel or Word (its HTML flavour keeps merged cells), or delimited text; a note of the HTML's
+    hidden cells to `unseen`."""
     check_pasted(text, html, FIGURES)
     text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
     tables = []
     if html and "<table" in html.lower():
-        tables += _html_tables(html) or [[]]  # tables with no row: no statistics table, not an empty paste
+        # tables with no row: no statistics table, not an empty paste
+        tables += _cells_said(_html_tables(html), unseen) or [[]]
     # The plain flavour of the same paste only when the HTML one holds no statistics table (round 28D: every paste from
     # Excel was told of a second table "of another period")
     if text.strip() and "<table" not in text.lower()[:2000] and not any(find_header([c for _, c in t]) for t in tables):

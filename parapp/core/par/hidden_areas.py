@@ -8,13 +8,22 @@ hidden, each criterion became an area of its own. Refused: which area a criterio
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from parapp.core.importing.html_tables import HiddenCell, HiddenRow
 from parapp.core.importing.model import Unreadable
+from parapp.core.importing.xlsx_hidden import HIDDEN_HTML_CELLS
 from parapp.core.importing.totals_rows import names_total
-from parapp.core.messages import N_
+from parapp.core.messages import N_, Msg
 from parapp.core.par import codes
+from parapp.core.par.build import ParsedRow, build
 from parapp.core.par.codes import ROMAN, classify
 
 Row = tuple[int, list[str]]
+NO_TABLE = N_("par", "Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | "
+                     "Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm "
+                     "dòng tiêu đề rồi dán.")
 
 
 def _first(cells: list[str]) -> str:
@@ -55,7 +64,7 @@ def _numbered_under(at: int, cells: list[str], every: list[tuple[int, list[str],
     return under
 
 
-def check_hidden_areas(sheet: str, shown: list[Row], hidden: list[Row]) -> None:
+def check_hidden_areas(sheet: str | Msg, shown: list[Row], hidden: list[Row]) -> None:
     """Refused when a hidden area row has shown rows under it (before the next area row, shown or hidden)."""
     every = sorted([(line, cells, True) for line, cells in shown] + [(line, cells, False) for line, cells in hidden])
     lettered = sum(_lettered(cells) for _, cells, _v in every) >= 2
@@ -91,3 +100,63 @@ def table_hidden(unseen: list[tuple[str, list[int], list[str], list[Row]]]) -> U
     sheet, rows, cols = hidden[0]
     return Unreadable(_HIDDEN_TABLE, sheet, ", ".join(map(str, rows[:10])) or "—", ", ".join(cols[:10]) or "—",
                       context="par")
+
+
+def codes_hidden(rows: list[ParsedRow], unseen: list[tuple[str, list[int], list[str], list[Row]]]) -> Unreadable | None:
+    """Round 45D: the code column ("STT": I, 1.1, 1.2) hidden in Excel, the names and points read with no code: refused
+    "Bộ tiêu chí không có tiêu chí nào để chấm điểm", not a word of the hidden column (its note never shown)."""
+    hidden = [(sheet, cols) for sheet, _, cols, _ in unseen if cols]
+    if not hidden or build(rows, 2000).criteria.leaves():  # the year is only the set's label here
+        return None
+    return Unreadable(N_("par", "Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện: trang “{0}” có "
+                                "cột {1} đang ẩn. Chưa lưu gì: hãy bỏ ẩn các cột đó trong Excel, lưu lại rồi nhập "
+                                "lại."), hidden[0][0], ", ".join(hidden[0][1][:10]), context="par")
+
+
+class _Read(Protocol):
+    rows: list[ParsedRow]
+    notes: list[Msg]
+    others: list[Msg]
+
+
+R = TypeVar("R", bound=_Read)
+
+
+def html_hidden(rows: list[Row], read: Callable[[], R], name: str | Msg) -> R:
+    """What `read` reads of an HTML table `rows` (a page saved from Excel, or its copy), the cells of a column Excel
+    hides said. Round 45D: 44C reads them empty ("display:none"); a hidden "Điểm tự đánh giá" was left out without a
+    word, "Điểm tối đa" hidden sent the clerk to choose another file, the STT hidden said the set had no criterion.
+    A row Excel hides ("<tr style='display:none'>") is left out and said, as an .xlsx's is (40D: "1.3 Tiêu chí cũ (bỏ)"
+    was stored, 8 points where the area says 5); an area hidden over its criteria shown refused (41D)."""
+    if gone := [(line, list(cells)) for line, cells in rows if isinstance(cells, HiddenRow)]:
+        rows[:] = [(line, cells) for line, cells in rows if not isinstance(cells, HiddenRow)]
+        check_hidden_areas(name, rows, gone)
+        notes = [Msg(_HIDDEN_ROWS, ", ".join(str(line) for line, _ in gone[:10]))]
+    else:
+        notes = []
+    if held := sum(isinstance(c, HiddenCell) and c.held for _, cells in rows for c in cells):
+        notes.append(Msg(HIDDEN_HTML_CELLS, held))
+    if not notes:
+        return read()
+    said = notes[-1]  # the header row hidden: said hidden too, not another file
+    try:
+        result = read()
+    except Unreadable as exc:
+        if exc.text != NO_TABLE:
+            raise
+        raise Unreadable(N_("par", "Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện. Chưa lưu "
+                                   "gì. {0}"), said, context="par") from exc
+    if not build(result.rows, 2000).criteria.leaves():  # the year is only the set's label here
+        raise Unreadable(N_("par", "Không thấy mã tiêu chí nào (I, 1.1, 1.2…) trong phần Excel đang hiện. Chưa lưu gì. "
+                                   "{0}"), said, context="par")
+    return _noted(result, notes)
+
+
+_HIDDEN_ROWS = N_("par", "Bảng có dòng ẩn (Excel không hiện): chưa đọc dòng {0}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn "
+                         "trong Excel rồi sao chép hoặc lưu lại.")
+
+
+def _noted(result: R, notes: list[Msg]) -> R:
+    result.notes += notes
+    result.others += notes  # kept when the columns are remapped
+    return result

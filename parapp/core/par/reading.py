@@ -22,7 +22,7 @@ from parapp.core.importing.parse import guess_year
 from parapp.core.messages import Msg, N_
 from parapp.core.par.build import Built, ParsedRow, build
 from parapp.core.par.columns import find_header, header_map
-from parapp.core.par.hidden_areas import check_hidden_areas, table_hidden
+from parapp.core.par.hidden_areas import NO_TABLE, check_hidden_areas, codes_hidden, html_hidden, table_hidden
 from parapp.core.vntext import clean, nfc
 
 Row = tuple[int, list[str]]
@@ -30,9 +30,6 @@ _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^\(?\d{1,2}\s*=.*\)?$")
 _NOT_PROVINCE = r"(?!(?:CỘNG|Cộng|ĐỘC|Độc|SỐ|Số|UBND|ỦY|Ủy|BỘ|Bộ|BAN|Ban)\b)"  # the next cell of the header
 _PROVINCE = re.compile(r"\b[tT][ỉỈiI][nN][hH][ \t]+((?:[A-ZĐÂ][^\s,;.()\d-]*)"
                        rf"(?:(?:[ \t]+|[ \t]*-[ \t]*){_NOT_PROVINCE}[A-ZĐÂ][^\s,;.()\d-]*){{0,3}})")
-NO_TABLE = N_("par", "Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | "
-                     "Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm "
-                     "dòng tiêu đề rồi dán.")
 
 
 @dataclass
@@ -319,7 +316,8 @@ _TITLE_YEAR = re.compile(r"\bNĂM(?:\s*:\s*|\s+)(20\d\d)\b")
 # Round 43D: a title in ordinary case ("Kết quả tự đánh giá Chỉ số CCHC năm 2030") gave no year, and `--year 2032`
 # stored 2030's scores as 2032's without a word (42D's refusal). A line above the table opening with the set's words
 _TITLE_LINE = re.compile(r"^[\s\-–:]*(?:bộ\s+(?:chỉ\s+số|tiêu\s+chí)|bảng|biểu|kết\s+quả|phụ\s+lục|danh\s+mục"
-                         r"|chỉ\s+số|tiêu\s+chí|hướng\s+dẫn|báo\s+cáo)\b[^\n]*?\bnăm\s*:?\s*(20\d\d)\b", re.I | re.M)
+                         r"|chỉ\s+số|tiêu\s+chí|hướng\s+dẫn|báo\s+cáo)\b[^\n]*?(?:\n[ \t(]*)?\bnăm\s*:?\s*(20\d\d)\b",
+                         re.I | re.M)  # 45D: or the line under it opening "Năm 2030" (a title wrapped in its cell)
 
 
 def _guesses(read: ReadTable, text: str, above: str = "") -> ReadTable:
@@ -346,7 +344,8 @@ def read_text(text: str, html: str | None = None) -> ReadTable:
     refused: Unreadable | None = None
     if html and "<table" in html.lower():
         try:
-            return _from_tables([sources.html_rows(html, PAR_SET.max_rows)], text)
+            rows = sources.html_rows(html, PAR_SET.max_rows)  # its hidden columns said (round 45D)
+            return html_hidden(rows, lambda: _from_tables([rows], text), Msg(N_("par", "bảng vừa dán")))
         except Unreadable as exc:  # the plain text may still hold the table
             refused = exc
     if not text.strip():
@@ -379,6 +378,8 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
             if exc.text != NO_TABLE or (said := table_hidden(unseen)) is None:
                 raise
             raise said from exc
+        if (said := codes_hidden(read.rows, unseen)) is not None:  # round 45D: the "STT" column hidden
+            raise said
         # Round 40D: a hidden criterion row ("1.3 Tiêu chí cũ (bỏ)") was stored, 23 points where the sheet shows 20
         hidden = [Msg(HIDDEN, sheet, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
                   for sheet, rows, cols, _ in unseen]
@@ -389,7 +390,8 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
                                    "hoặc sao chép bảng trong PDF rồi dán vào ParApp."), context="par")
     text = sources.decode(data)
     if sources.is_html_table(text, filename):  # the page's text names the year (round 25B), not only the table's
-        return _from_tables([sources.html_rows(text, PAR_SET.max_rows)], html_text(text))
+        rows = sources.html_rows(text, PAR_SET.max_rows)
+        return html_hidden(rows, lambda: _from_tables([rows], html_text(text)), filename)
     return read_text(text)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.figures import ENTERABLE
 from parapp.core.figures_import import (
-    MEANING_CODES, MEANING_LABELS, MEANING_ORDER, FiguresImport, read_tables, tables_from_text,
+    MEANING_CODES, MEANING_LABELS, MEANING_ORDER, FiguresImport, read_pasted,
 )
 from parapp.core.figures_period import contradiction
 from parapp.core.messages import ParAppError
@@ -172,7 +172,7 @@ class FiguresImportDialog(ImportDialogBase):
     def load_mime(self, mime) -> None:
         text = mime.text() if mime.hasText() else ""
         html = mime.html() if mime.hasHtml() else None
-        self.read_source(lambda: read_tables(tables_from_text(text, html), text), tr("bảng vừa dán"))
+        self.read_source(lambda: read_pasted(text, html), tr("bảng vừa dán"))  # its hidden cells said (45D)
 
     def _period_picked(self, *_) -> None:
         self.picked = True
