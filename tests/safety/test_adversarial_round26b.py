@@ -155,15 +155,14 @@ def test_a_private_copy_made_while_the_writer_saves_is_never_a_torn_one(tmp_path
     # main *** … hãy khôi phục từ bản sao lưu" of sound data, or opened a copy whose index and table disagreed
     # (what is printed from it). Real: 6 of 189 opens as another account beside a writer at import pace, twice,
     # on main 960c0cd. The copy is made again when the file or its -wal changed while it was read.
-    import shutil
 
     from parapp.store import connect, open_database
 
     path = _demo(tmp_path)
     writer = open_database(path)
     writer.execute("UPDATE tasks SET cause = 'một' WHERE id = 1")  # something in the -wal: read through a copy
-    real_copy = shutil.copyfile
-    moved = []
+    real_copy = connect.file_head.copy_file  # the data file itself is copied through it since round 43 (its locks
+    moved = []  # kept when this process holds it, as the writer here does)
 
     def copyfile(src, dst, **kw):
         out = real_copy(src, dst, **kw)
@@ -174,7 +173,7 @@ def test_a_private_copy_made_while_the_writer_saves_is_never_a_torn_one(tmp_path
             writer.execute("UPDATE tasks SET cause = 'ba' WHERE id = 1")
         return out
 
-    monkeypatch.setattr(connect.shutil, "copyfile", copyfile)
+    monkeypatch.setattr(connect.file_head, "copy_file", copyfile)
     try:
         copy = connect.private_copy(path)
         try:
@@ -191,7 +190,6 @@ def test_a_private_copy_made_while_the_writer_saves_is_never_a_torn_one(tmp_path
 def test_data_that_changes_under_every_private_copy_is_said_busy_not_damaged(tmp_path, monkeypatch):
     # The same, with the owner's ParApp saving under every copy (an import under way): "damaged, restore from a
     # backup" was said of sound data. Another ParApp writing is said, as the lock contract says it (exit 75).
-    import shutil
 
     from parapp.store import connect, open_database
     from parapp.store.db import open_readonly
@@ -200,7 +198,7 @@ def test_data_that_changes_under_every_private_copy_is_said_busy_not_damaged(tmp
     path = _demo(tmp_path)
     writer = open_database(path)
     writer.execute("UPDATE tasks SET cause = 'một' WHERE id = 1")
-    real_copy = shutil.copyfile
+    real_copy = connect.file_head.copy_file  # the data file's own copy since round 43 (see above)
     saves = []
 
     def copyfile(src, dst, **kw):
@@ -212,7 +210,7 @@ def test_data_that_changes_under_every_private_copy_is_said_busy_not_damaged(tmp
             writer.execute("UPDATE tasks SET cause = ? WHERE id = 1", (str(len(saves)),))
         return out
 
-    monkeypatch.setattr(connect.shutil, "copyfile", copyfile)
+    monkeypatch.setattr(connect.file_head, "copy_file", copyfile)
     monkeypatch.setattr(connect, "would_leave_side_files", lambda p: True)  # this account may not write it
     try:
         with pytest.raises(Busy) as said:
